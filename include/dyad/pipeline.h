@@ -1,0 +1,57 @@
+// Pipeline: wires the stages (extract → segment → …) for one document.
+//
+// A Pipeline owns the compiled, immutable heavy objects of every stage
+// (segmenter, later models and dictionaries) and runs a Document through
+// them. Later stages are added here as they land; each contributes an
+// Options struct to PipelineOptions.
+//
+// Thread safety: Process() is const and may be called from many threads at
+// once; each call uses only its own output object for scratch.
+//
+// Usage:
+//   auto pipeline = dyad::Pipeline::Create(dyad::PipelineOptions());
+//   dyad::Processed out;
+//   DYAD_RETURN_IF_ERROR((*pipeline)->Process(doc, &out));
+#ifndef DYAD_PIPELINE_H_
+#define DYAD_PIPELINE_H_
+
+#include <memory>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/extractor.h"
+#include "dyad/segmenter.h"
+#include "dyad/sentence.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct PipelineOptions {
+  ExtractOptions extract;  // boilerplate removal, HTML limits
+  SegmentOptions segment;  // sentence and token limits
+};
+
+// Everything the pipeline learned about one document.
+struct Processed {
+  Document doc;
+  Article article;
+  std::vector<Sentence> sentences;
+};
+
+class Pipeline {
+ public:
+  static StatusOr<std::unique_ptr<Pipeline>> Create(
+      const PipelineOptions& options);
+
+  // Runs every stage on `doc` (copied into out->doc).
+  Status Process(const Document& doc, Processed* out) const;
+
+ private:
+  explicit Pipeline(const PipelineOptions& options);
+  PipelineOptions options_;
+  std::unique_ptr<Segmenter> segmenter_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_H_

@@ -1,0 +1,27 @@
+// One JSON Lines record → Document (internal to src/read).
+#ifndef DYAD_READ_JSONL_H_
+#define DYAD_READ_JSONL_H_
+
+#include <string>
+#include <string_view>
+
+#include "dyad/document.h"
+#include "dyad/reader.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+// Parses `line` ({"id","date","text"|"html", "url","title","source"}).
+// `where` ("file:line") prefixes every error and becomes doc->origin;
+// `fallback_id` is used when the record has no id.
+Status ParseJsonlDocument(std::string_view line, const std::string& where,
+                          const std::string& fallback_id,
+                          const ReadOptions& options, Document* doc);
+
+// Accepts "YYYY-MM-DD" and ISO 8601 date-times starting with one; writes the
+// date part to *date. False for anything else, including impossible dates.
+bool NormalizeDate(std::string_view in, std::string* date);
+
+}  // namespace dyad
+
+#endif  // DYAD_READ_JSONL_H_

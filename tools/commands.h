@@ -1,0 +1,24 @@
+// The `dyad` command line: one Add*Command per subcommand, each in its own
+// cmd_*.cc file. Every command runs through the library and turns a Status
+// into an exit code only here, at the edge.
+#ifndef DYAD_TOOLS_COMMANDS_H_
+#define DYAD_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::cli {
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the command could not do its job
+inline constexpr int kExitPartial = 3;  // done, but some inputs were skipped
+inline constexpr int kExitBelowTarget = 4;  // an evaluation missed its target
+
+// Each function adds a subcommand to `app`; when it runs, its exit code is
+// written to *exit_code.
+void AddCodeCommand(CLI::App& app, int* exit_code);
+void AddEvalCommand(CLI::App& app, int* exit_code);
+
+}  // namespace dyad::cli
+
+#endif  // DYAD_TOOLS_COMMANDS_H_

@@ -1,0 +1,66 @@
+#include "dump.h"
+
+namespace dyad::cli {
+namespace {
+
+using nlohmann::json;
+
+json MetaToJson(const Processed& p) {
+  const ArticleMetadata& m = p.article.meta;
+  return {{"title", m.title},       {"headline", m.headline},
+          {"byline", m.byline},     {"dateline", m.dateline},
+          {"date", m.date},         {"source", m.source},
+          {"section", m.section},   {"input_date", p.doc.date},
+          {"url", p.doc.url},       {"format", FormatName(p.doc.format)}};
+}
+
+json TokenToJson(const Token& t) {
+  json j = {{"text", t.text}, {"begin", t.begin}, {"end", t.end}};
+  if (!t.space_after) j["space_after"] = false;
+  if (!t.upos.empty()) {
+    j["upos"] = t.upos;
+    j["xpos"] = t.xpos;
+    j["lemma"] = t.lemma;
+    j["head"] = t.head;
+    j["deprel"] = t.deprel;
+  }
+  return j;
+}
+
+json SentenceToJson(const Article& a, const Sentence& s) {
+  json tokens = json::array();
+  for (const Token& t : s.tokens) tokens.push_back(TokenToJson(t));
+  return {{"paragraph", s.paragraph},
+          {"begin", s.begin},
+          {"end", s.end},
+          {"text", a.Slice(s.begin, s.end)},
+          {"tokens", std::move(tokens)}};
+}
+
+json ParagraphsToJson(const Article& a) {
+  json out = json::array();
+  for (const Paragraph& p : a.paragraphs) {
+    out.push_back({{"kind", ParagraphKindName(p.kind)},
+                   {"begin", p.begin},
+                   {"end", p.end},
+                   {"raw_begin", a.ToRaw(p.begin)},
+                   {"text", a.Slice(p)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+json SentencesToJson(const Processed& p) {
+  json sentences = json::array();
+  for (const Sentence& s : p.sentences) {
+    sentences.push_back(SentenceToJson(p.article, s));
+  }
+  return {{"doc_id", p.doc.id},
+          {"meta", MetaToJson(p)},
+          {"paragraphs", ParagraphsToJson(p.article)},
+          {"warnings", p.article.warnings},
+          {"sentences", std::move(sentences)}};
+}
+
+}  // namespace dyad::cli
