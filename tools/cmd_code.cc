@@ -22,8 +22,8 @@ struct CodeArgs {
 // Writes one JSON line per processed document for the chosen view.
 void Emit(const CodeArgs& args, const Processed& p) {
   if (args.dump == "sentences") {
-    std::cout << SentencesToJson(p).dump(-1, ' ', false,
-                                         nlohmann::json::error_handler_t::replace)
+    std::cout << SentencesToJson(p).dump(
+                     -1, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
   }
 }

@@ -5,7 +5,8 @@
 namespace dyad::cli {
 
 void AddEvalCommand(CLI::App& app, int* exit_code) {
-  CLI::App* cmd = app.add_subcommand("eval", "Evaluate a stage against gold data");
+  CLI::App* cmd =
+      app.add_subcommand("eval", "Evaluate a stage against gold data");
   cmd->require_subcommand(1);
 }
 

@@ -7,11 +7,11 @@ using nlohmann::json;
 
 json MetaToJson(const Processed& p) {
   const ArticleMetadata& m = p.article.meta;
-  return {{"title", m.title},       {"headline", m.headline},
-          {"byline", m.byline},     {"dateline", m.dateline},
-          {"date", m.date},         {"source", m.source},
-          {"section", m.section},   {"input_date", p.doc.date},
-          {"url", p.doc.url},       {"format", FormatName(p.doc.format)}};
+  return {{"title", m.title},     {"headline", m.headline},
+          {"byline", m.byline},   {"dateline", m.dateline},
+          {"date", m.date},       {"source", m.source},
+          {"section", m.section}, {"input_date", p.doc.date},
+          {"url", p.doc.url},     {"format", FormatName(p.doc.format)}};
 }
 
 json TokenToJson(const Token& t) {

@@ -43,11 +43,11 @@ struct Document {
 };
 
 enum class ParagraphKind {
-  kSection,     // a section label above the headline ("International relations")
+  kSection,  // a section label above the headline ("International relations")
   kHeadline,
   kStandfirst,  // the summary line under the headline
   kByline,
-  kCaption,     // photo caption
+  kCaption,  // photo caption
   kBody,
 };
 
@@ -64,13 +64,13 @@ struct Paragraph {
 };
 
 struct ArticleMetadata {
-  std::string title;      // <title> or og:title
-  std::string headline;   // the visible headline
-  std::string byline;     // "By Jane Doe"
-  std::string dateline;   // place named by the dateline ("BEIJING")
-  std::string date;       // YYYY-MM-DD found in the page, or empty
-  std::string source;     // publisher (og:site_name, dateline agency)
-  std::string section;    // section label, if any
+  std::string title;     // <title> or og:title
+  std::string headline;  // the visible headline
+  std::string byline;    // "By Jane Doe"
+  std::string dateline;  // place named by the dateline ("BEIJING")
+  std::string date;      // YYYY-MM-DD found in the page, or empty
+  std::string source;    // publisher (og:site_name, dateline agency)
+  std::string section;   // section label, if any
 };
 
 // One piece of the offset map: Article::text[text_begin, text_begin+length)

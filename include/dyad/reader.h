@@ -51,8 +51,7 @@ class Reader {
   static std::unique_ptr<Reader> Open(std::vector<std::string> paths,
                                       const ReadOptions& options);
   // Reads from `in` instead of the file system (`name` is used in messages).
-  static std::unique_ptr<Reader> FromStream(std::istream* in,
-                                            std::string name,
+  static std::unique_ptr<Reader> FromStream(std::istream* in, std::string name,
                                             const ReadOptions& options);
   virtual ~Reader() = default;
 

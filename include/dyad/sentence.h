@@ -20,14 +20,14 @@
 namespace dyad {
 
 struct Token {
-  std::string text;        // the surface form (may be normalised, see norm)
-  uint32_t begin = 0;      // [begin, end) in Article::text
+  std::string text;    // the surface form (may be normalised, see norm)
+  uint32_t begin = 0;  // [begin, end) in Article::text
   uint32_t end = 0;
-  bool space_after = true; // whitespace follows in the input
+  bool space_after = true;  // whitespace follows in the input
 
   // Filled by the analyzer (src/analyze); empty / -1 before.
-  std::string upos;    // universal POS tag (NOUN, VERB, PROPN ...)
-  std::string xpos;    // Penn Treebank tag (NN, VBD, NNP ...)
+  std::string upos;  // universal POS tag (NOUN, VERB, PROPN ...)
+  std::string xpos;  // Penn Treebank tag (NN, VBD, NNP ...)
   std::string lemma;
   int head = -1;       // index of the head token in Sentence::tokens; -1 root
   std::string deprel;  // UD relation (nsubj, obj, obl:tmod ...)

@@ -28,9 +28,9 @@ class Status {
   enum class Code {
     kOk = 0,
     kNotFound,
-    kInvalidArgument,  // the caller's input is malformed
-    kCorruption,       // a data file is damaged or foreign
-    kIOError,          // the operating system refused a read or write
+    kInvalidArgument,    // the caller's input is malformed
+    kCorruption,         // a data file is damaged or foreign
+    kIOError,            // the operating system refused a read or write
     kResourceExhausted,  // a size or memory limit from an Options struct
     kUnimplemented,
     kInternal,
@@ -99,17 +99,17 @@ class StatusOr {
 #define DYAD_STATUS_CONCAT_(a, b) DYAD_STATUS_CONCAT_INNER_(a, b)
 
 // Returns from the enclosing function if `expr` yields a non-OK Status.
-#define DYAD_RETURN_IF_ERROR(expr)                  \
-  do {                                              \
-    ::dyad::Status _dyad_status = (expr);           \
-    if (!_dyad_status.ok()) return _dyad_status;    \
+#define DYAD_RETURN_IF_ERROR(expr)               \
+  do {                                           \
+    ::dyad::Status _dyad_status = (expr);        \
+    if (!_dyad_status.ok()) return _dyad_status; \
   } while (0)
 
 // Declares `lhs` from a StatusOr expression or returns its error.
-#define DYAD_ASSIGN_OR_RETURN(lhs, expr)                                  \
-  auto DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__) = (expr);                 \
-  if (!DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__).ok())                     \
-    return DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__).status();             \
+#define DYAD_ASSIGN_OR_RETURN(lhs, expr)                      \
+  auto DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__) = (expr);     \
+  if (!DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__).ok())         \
+    return DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__).status(); \
   lhs = std::move(DYAD_STATUS_CONCAT_(_dyad_or_, __LINE__)).value()
 
 #endif  // DYAD_STATUS_H_

@@ -48,8 +48,8 @@ Status ReadBody(const json& j, const std::string& where, Document* doc) {
     doc->raw = std::move(text);
     doc->format = Format::kText;
   } else {
-    return Status::InvalidArgument(where +
-                                   ": record has neither \"text\" nor \"html\"");
+    return Status::InvalidArgument(
+        where + ": record has neither \"text\" nor \"html\"");
   }
   RepairUtf8(&doc->raw);
   return Status::OK();
@@ -64,8 +64,10 @@ Status ReadDate(const json& j, const std::string& where,
     return Status::OK();
   }
   if (!NormalizeDate(date, &doc->date)) {
-    return Status::InvalidArgument(where + ": field \"date\": expected "
-                                   "YYYY-MM-DD, got \"" + date + "\"");
+    return Status::InvalidArgument(where +
+                                   ": field \"date\": expected "
+                                   "YYYY-MM-DD, got \"" +
+                                   date + "\"");
   }
   return Status::OK();
 }

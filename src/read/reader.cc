@@ -119,20 +119,21 @@ class ReaderImpl : public Reader {
     std::istream* in = stream_ != nullptr ? stream_ : &std::cin;
     const std::string name = stream_ != nullptr ? stream_name_ : "<stdin>";
     Format f = options_.format;
+    std::string skipped;  // leading whitespace consumed while sniffing
     if (f == Format::kAuto) {
       int c;
-      while ((c = in->peek()) != EOF && std::isspace(c)) in->get();
+      while ((c = in->peek()) != EOF && std::isspace(c)) skipped += in->get();
       f = in->peek() == '{' ? Format::kJsonl : Format::kAuto;
     }
     if (f == Format::kJsonl) {
       jsonl_ = in;
       jsonl_name_ = name;
       jsonl_stem_ = "stdin";
-      line_ = 0;
+      line_ = std::count(skipped.begin(), skipped.end(), '\n');
       return false;
     }
     std::ostringstream buf;
-    buf << in->rdbuf();
+    buf << skipped << in->rdbuf();
     return MakeDocument(buf.str(), name, "stdin", f, doc, problem);
   }
 
@@ -165,7 +166,8 @@ class ReaderImpl : public Reader {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream buf;
     if (!in || !(buf << in.rdbuf())) {
-      if (size == 0 && in) return MakeDocument("", path, StemOf(path), f, doc, problem);
+      if (size == 0 && in)
+        return MakeDocument("", path, StemOf(path), f, doc, problem);
       *problem = Status::IOError(path + ": cannot read file");
       return true;
     }
@@ -187,7 +189,8 @@ class ReaderImpl : public Reader {
       return true;
     }
     *doc = Document();
-    if (f == Format::kAuto) f = FormatFromContent(std::string_view(bytes).substr(0, 1024));
+    if (f == Format::kAuto)
+      f = FormatFromContent(std::string_view(bytes).substr(0, 1024));
     if (f == Format::kJsonl) f = Format::kText;  // a lone '{' text file
     doc->format = f;
     doc->raw = std::move(bytes);

@@ -13,9 +13,9 @@ constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 // Length of the valid UTF-8 sequence at s[i], or 0 if invalid.
 size_t ValidSequence(const std::string& s, size_t i) {
   utf8proc_int32_t cp = 0;
-  auto n = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-      static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  auto n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                       static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
   return n > 0 ? static_cast<size_t>(n) : 0;
 }
 
