@@ -16,7 +16,7 @@ struct CodeArgs {
   std::string format = "auto";
   std::string date;
   std::string id;
-  std::string dump;  // "", "sentences"
+  std::string dump;  // "", "sentences", "text"
 };
 
 // Writes one JSON line per processed document for the chosen view.
@@ -25,6 +25,8 @@ void Emit(const CodeArgs& args, const Processed& p) {
     std::cout << SentencesToJson(p).dump(
                      -1, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
+  } else if (args.dump == "text") {
+    std::cout << SentencesToText(p);
   }
 }
 
@@ -34,7 +36,11 @@ int RunCode(const CodeArgs& args) {
     std::cerr << "dyad code: unknown --format '" << args.format << "'\n";
     return kExitFailure;
   }
-  ropts.default_date = args.date;
+  if (!args.date.empty() && !NormalizeDate(args.date, &ropts.default_date)) {
+    std::cerr << "dyad code: --date: expected YYYY-MM-DD, got '" << args.date
+              << "'\n";
+    return kExitFailure;
+  }
   ropts.id = args.id;
   auto pipeline = Pipeline::Create(PipelineOptions());
   if (!pipeline.ok()) {
@@ -80,8 +86,9 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
                   "Publication date YYYY-MM-DD for inputs without one");
   cmd->add_option("--id", args->id, "Document id for a single input");
   cmd->add_option("--dump", args->dump,
-                  "Print an intermediate stage instead of events: sentences")
-      ->check(CLI::IsMember({"sentences"}));
+                  "Print an intermediate stage instead of events: sentences "
+                  "(JSONL) or text (readable)")
+      ->check(CLI::IsMember({"sentences", "text"}));
   cmd->callback([args, exit_code] { *exit_code = RunCode(*args); });
 }
 

@@ -63,4 +63,23 @@ json SentencesToJson(const Processed& p) {
           {"sentences", std::move(sentences)}};
 }
 
+std::string SentencesToText(const Processed& p) {
+  const ArticleMetadata& m = p.article.meta;
+  std::string out = "== " + p.doc.id + "  date=" +
+                    (m.date.empty() ? p.doc.date : m.date) +
+                    (m.dateline.empty() ? "" : "  dateline=" + m.dateline) +
+                    (m.source.empty() ? "" : "  source=" + m.source) + "\n";
+  for (const Sentence& s : p.sentences) {
+    const Paragraph& para = p.article.paragraphs[s.paragraph];
+    out += "  [";
+    out += ParagraphKindName(para.kind);
+    out += "] ";
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      out += (i ? " | " : "") + s.tokens[i].text;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
 }  // namespace dyad::cli

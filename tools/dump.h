@@ -3,6 +3,7 @@
 #define DYAD_TOOLS_DUMP_H_
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "dyad/pipeline.h"
 
@@ -11,6 +12,10 @@ namespace dyad::cli {
 // {"doc_id", "meta": {...}, "paragraphs": [...], "sentences": [{"text",
 // "begin", "end", "paragraph", "tokens": [{"text","begin","end"}...]}]}
 nlohmann::json SentencesToJson(const Processed& p);
+
+// A human-readable view: the document header, then one line per sentence
+// prefixed with its paragraph kind and a "|" between tokens.
+std::string SentencesToText(const Processed& p);
 
 }  // namespace dyad::cli
 

@@ -20,6 +20,7 @@
 #include <istream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/document.h"
@@ -65,6 +66,10 @@ class Reader {
 // NUL bytes become U+FFFD, a leading BOM is removed, CRLF and lone CR become
 // LF. Returns the number of repairs made (BOM and line ends not counted).
 size_t RepairUtf8(std::string* bytes);
+
+// Accepts "YYYY-MM-DD" and ISO 8601 date-times starting with one; writes the
+// date part to *date. False for anything else, including impossible dates.
+bool NormalizeDate(std::string_view in, std::string* date);
 
 }  // namespace dyad
 

@@ -18,10 +18,6 @@ Status ParseJsonlDocument(std::string_view line, const std::string& where,
                           const std::string& fallback_id,
                           const ReadOptions& options, Document* doc);
 
-// Accepts "YYYY-MM-DD" and ISO 8601 date-times starting with one; writes the
-// date part to *date. False for anything else, including impossible dates.
-bool NormalizeDate(std::string_view in, std::string* date);
-
 }  // namespace dyad
 
 #endif  // DYAD_READ_JSONL_H_

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job on the bundled examples: run by `make demo` after the build.
+set -euo pipefail
+BUILD=${1:-build}
+cd "$(dirname "$0")/.."
+DYAD="$BUILD/dyad"
+echo "== dyad $("$DYAD" --version | awk '{print $2}') on examples/ =="
+status=0
+"$DYAD" code --dump text examples/ || status=$?
+echo
+echo "(JSON view of every stage: $DYAD code --dump sentences examples/)"
+exit $status
