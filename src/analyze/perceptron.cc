@@ -1,0 +1,382 @@
+#include "analyze/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace dyad {
+namespace {
+
+constexpr uint32_t kMagic = 0x31435044;  // "DPC1"
+constexpr uint32_t kNoRow = std::numeric_limits<uint32_t>::max();
+
+// Folds a 64-bit feature hash to the 32-bit key stored in the tables (0 is
+// reserved for empty slots). Training and inference fold identically, so the
+// rare 32-bit collisions merely share weights.
+inline uint32_t FoldKey(uint64_t h) {
+  uint32_t k = static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
+  return k == 0 ? 1 : k;
+}
+
+// Maps a uniformly distributed key onto [0, n).
+inline size_t SlotOf(uint32_t key, size_t n) {
+  return static_cast<size_t>((static_cast<uint64_t>(key) * n) >> 32);
+}
+
+uint64_t ZigZag(int64_t v) {
+  return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63);
+}
+int64_t UnZigZag(uint64_t v) {
+  return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
+}
+
+}  // namespace
+
+uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return HashMix(h);
+}
+
+// ---- ByteWriter / ByteReader ----------------------------------------------
+
+void ByteWriter::U32(uint32_t v) {
+  for (int i = 0; i < 4; ++i) U8(static_cast<uint8_t>(v >> (8 * i)));
+}
+
+void ByteWriter::U64(uint64_t v) {
+  for (int i = 0; i < 8; ++i) U8(static_cast<uint8_t>(v >> (8 * i)));
+}
+
+void ByteWriter::F32(float v) {
+  uint32_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  U32(bits);
+}
+
+void ByteWriter::Varint(uint64_t v) {
+  while (v >= 0x80) {
+    U8(static_cast<uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  U8(static_cast<uint8_t>(v));
+}
+
+void ByteWriter::Bytes(std::string_view s) {
+  Varint(s.size());
+  out_->append(s);
+}
+
+bool ByteReader::U8(uint8_t* v) {
+  if (pos_ >= in_.size()) return false;
+  *v = static_cast<uint8_t>(in_[pos_++]);
+  return true;
+}
+
+bool ByteReader::U32(uint32_t* v) {
+  uint64_t x;
+  if (remaining() < 4) return false;
+  x = 0;
+  for (int i = 0; i < 4; ++i)
+    x |= static_cast<uint64_t>(static_cast<uint8_t>(in_[pos_ + i])) << (8 * i);
+  pos_ += 4;
+  *v = static_cast<uint32_t>(x);
+  return true;
+}
+
+bool ByteReader::U64(uint64_t* v) {
+  uint32_t lo, hi;
+  if (!U32(&lo) || !U32(&hi)) return false;
+  *v = (static_cast<uint64_t>(hi) << 32) | lo;
+  return true;
+}
+
+bool ByteReader::F32(float* v) {
+  uint32_t bits;
+  if (!U32(&bits)) return false;
+  std::memcpy(v, &bits, sizeof bits);
+  return true;
+}
+
+bool ByteReader::Varint(uint64_t* v) {
+  uint64_t x = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    uint8_t b;
+    if (!U8(&b)) return false;
+    x |= static_cast<uint64_t>(b & 0x7f) << shift;
+    if (!(b & 0x80)) {
+      *v = x;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ByteReader::Raw(size_t n, std::string_view* s) {
+  if (remaining() < n) return false;
+  *s = in_.substr(pos_, n);
+  pos_ += n;
+  return true;
+}
+
+bool ByteReader::Bytes(std::string_view* s) {
+  uint64_t n;
+  return Varint(&n) && n <= remaining() && Raw(static_cast<size_t>(n), s);
+}
+
+// ---- Perceptron -------------------------------------------------------------
+
+size_t Perceptron::MemoryBytes() const {
+  return slots_.capacity() * sizeof(Slot) + cells_.capacity() * sizeof(Cell);
+}
+
+const Perceptron::Slot* Perceptron::Find(uint32_t key) const {
+  if (slots_.empty()) return nullptr;
+  size_t i = SlotOf(key, slots_.size());
+  while (true) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
+    if (++i == slots_.size()) i = 0;
+  }
+}
+
+void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
+  std::fill(scores, scores + n_classes_, 0.0f);
+  for (uint64_t f : feats) {
+    const Slot* s = Find(FoldKey(f));
+    if (s == nullptr) continue;
+    const Cell* c = cells_.data() + s->offset;
+    for (uint32_t j = 0; j < s->count; ++j) scores[c[j].cls] += c[j].weight;
+  }
+  for (int c = 0; c < n_classes_; ++c) scores[c] *= scale_;
+}
+
+void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
+  n_classes_ = n_classes;
+  scale_ = scale;
+  n_features_ = rows.size();
+  slots_.assign(rows.size() + rows.size() / 3 + 1, Slot());
+  cells_.clear();
+  size_t n_cells = 0;
+  for (const Row& r : rows) n_cells += r.cells.size();
+  cells_.reserve(n_cells);
+  for (const Row& r : rows) {
+    size_t i = SlotOf(r.key, slots_.size());
+    while (slots_[i].key != 0) i = (i + 1 == slots_.size()) ? 0 : i + 1;
+    slots_[i] = {r.key, static_cast<uint32_t>(cells_.size()),
+                 static_cast<uint32_t>(r.cells.size())};
+    cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
+  }
+}
+
+void Perceptron::Serialize(std::string* out) const {
+  std::vector<const Slot*> used;
+  used.reserve(n_features_);
+  for (const Slot& s : slots_)
+    if (s.key != 0) used.push_back(&s);
+  std::sort(used.begin(), used.end(),
+            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  ByteWriter w(out);
+  w.U32(kMagic);
+  w.U32(static_cast<uint32_t>(n_classes_));
+  w.F32(scale_);
+  w.U64(used.size());
+  uint32_t prev = 0;
+  for (const Slot* s : used) {
+    w.Varint(s->key - prev);
+    prev = s->key;
+    w.Varint(s->count);
+    for (uint32_t j = 0; j < s->count; ++j) {
+      const Cell& c = cells_[s->offset + j];
+      w.Varint(c.cls);
+      w.Varint(ZigZag(c.weight));
+    }
+  }
+}
+
+namespace {
+
+// Reads one row of a serialised model; false if it is malformed.
+bool ReadRow(ByteReader* r, int n_classes, std::vector<uint16_t>* cls,
+             std::vector<int16_t>* weights) {
+  uint64_t count, c, zw;
+  if (!r->Varint(&count) || count == 0 ||
+      count > static_cast<uint64_t>(n_classes))
+    return false;
+  cls->clear();
+  weights->clear();
+  for (uint64_t j = 0; j < count; ++j) {
+    if (!r->Varint(&c) || !r->Varint(&zw)) return false;
+    int64_t v = UnZigZag(zw);
+    if (c >= static_cast<uint64_t>(n_classes) || v < -32767 || v > 32767)
+      return false;
+    cls->push_back(static_cast<uint16_t>(c));
+    weights->push_back(static_cast<int16_t>(v));
+  }
+  return true;
+}
+
+}  // namespace
+
+Status Perceptron::Deserialize(std::string_view blob, Perceptron* model) {
+  ByteReader r(blob);
+  uint32_t magic, n_classes;
+  float scale;
+  uint64_t n_rows;
+  if (!r.U32(&magic) || magic != kMagic || !r.U32(&n_classes) ||
+      !r.F32(&scale) || !r.U64(&n_rows))
+    return Status::Corruption("perceptron: bad header");
+  if (n_classes == 0 || n_classes > 65535 || !std::isfinite(scale) ||
+      n_rows > r.remaining() / 3)
+    return Status::Corruption("perceptron: implausible header values");
+  std::vector<Row> rows(n_rows);
+  std::vector<uint16_t> cls;
+  std::vector<int16_t> weights;
+  uint64_t key = 0;
+  for (uint64_t i = 0; i < n_rows; ++i) {
+    uint64_t delta;
+    if (!r.Varint(&delta) || (i > 0 && delta == 0) ||
+        key + delta > 0xffffffffu || key + delta == 0 ||
+        !ReadRow(&r, n_classes, &cls, &weights))
+      return Status::Corruption("perceptron: bad row " + std::to_string(i));
+    key += delta;
+    rows[i].key = static_cast<uint32_t>(key);
+    for (size_t j = 0; j < cls.size(); ++j)
+      rows[i].cells.push_back({cls[j], weights[j]});
+  }
+  model->Build(static_cast<int>(n_classes), scale, std::move(rows));
+  return Status::OK();
+}
+
+// ---- PerceptronTrainer --------------------------------------------------
+
+PerceptronTrainer::PerceptronTrainer(int n_classes)
+    : n_classes_(n_classes), slots_(1024) {}
+
+size_t PerceptronTrainer::MemoryBytes() const {
+  return slots_.capacity() * sizeof(Slot) + rows_.capacity() * sizeof(RowInfo) +
+         cells_.capacity() * sizeof(Cell);
+}
+
+uint32_t PerceptronTrainer::FindRow(uint32_t key) const {
+  size_t i = SlotOf(key, slots_.size());
+  while (true) {
+    const Slot& s = slots_[i];
+    if (s.key == key) return s.row;
+    if (s.key == 0) return kNoRow;
+    if (++i == slots_.size()) i = 0;
+  }
+}
+
+void PerceptronTrainer::Grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.size() * 2, Slot());
+  for (const Slot& s : old) {
+    if (s.key == 0) continue;
+    size_t i = SlotOf(s.key, slots_.size());
+    while (slots_[i].key != 0) i = (i + 1 == slots_.size()) ? 0 : i + 1;
+    slots_[i] = s;
+  }
+}
+
+uint32_t PerceptronTrainer::FindOrAddRow(uint32_t key) {
+  if ((used_slots_ + 1) * 2 > slots_.size()) Grow();
+  size_t i = SlotOf(key, slots_.size());
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) return slots_[i].row;
+    if (++i == slots_.size()) i = 0;
+  }
+  uint32_t row = static_cast<uint32_t>(rows_.size());
+  slots_[i] = {key, row};
+  ++used_slots_;
+  rows_.push_back({static_cast<uint32_t>(cells_.size()), 0, 2, 0});
+  cells_.resize(cells_.size() + 2);
+  return row;
+}
+
+void PerceptronTrainer::AddToCell(uint32_t row, int cls, float delta) {
+  RowInfo& r = rows_[row];
+  Cell* c = cells_.data() + r.offset;
+  for (uint16_t j = 0; j < r.count; ++j) {
+    if (c[j].cls != static_cast<uint32_t>(cls)) continue;
+    c[j].weight += delta;
+    c[j].weighted_sum += static_cast<double>(time_) * delta;
+    return;
+  }
+  if (r.count == r.capacity) {  // relocate the row to the end, doubled
+    uint32_t offset = static_cast<uint32_t>(cells_.size());
+    cells_.resize(cells_.size() + 2 * r.capacity);
+    std::copy_n(cells_.begin() + r.offset, r.count, cells_.begin() + offset);
+    r.offset = offset;
+    r.capacity = static_cast<uint16_t>(2 * r.capacity);
+  }
+  cells_[r.offset + r.count++] = {static_cast<uint32_t>(cls), delta,
+                                  static_cast<double>(time_) * delta};
+}
+
+void PerceptronTrainer::Score(std::span<const uint64_t> feats,
+                              float* scores) const {
+  std::fill(scores, scores + n_classes_, 0.0f);
+  for (uint64_t f : feats) {
+    uint32_t row = FindRow(FoldKey(f));
+    if (row == kNoRow) continue;
+    const RowInfo& r = rows_[row];
+    const Cell* c = cells_.data() + r.offset;
+    for (uint16_t j = 0; j < r.count; ++j) scores[c[j].cls] += c[j].weight;
+  }
+}
+
+void PerceptronTrainer::Update(std::span<const uint64_t> feats, int truth,
+                               int guess, float step) {
+  if (truth == guess) return;
+  for (uint64_t f : feats) {
+    uint32_t row = FindOrAddRow(FoldKey(f));
+    AddToCell(row, truth, step);
+    AddToCell(row, guess, -step);
+    ++rows_[row].updates;
+  }
+}
+
+Perceptron PerceptronTrainer::Average(
+    const PerceptronPruneOptions& options) const {
+  struct Avg {
+    uint32_t key;
+    std::vector<std::pair<uint16_t, float>> cells;
+  };
+  std::vector<Avg> kept;
+  float max_abs = 0.0f;
+  const double t = static_cast<double>(std::max<uint64_t>(time_, 1));
+  for (const Slot& s : slots_) {
+    if (s.key == 0 || rows_[s.row].updates < options.min_updates) continue;
+    const RowInfo& r = rows_[s.row];
+    Avg a{s.key, {}};
+    for (uint16_t j = 0; j < r.count; ++j) {
+      const Cell& c = cells_[r.offset + j];
+      float w = static_cast<float>(c.weight - c.weighted_sum / t);
+      if (std::fabs(w) < options.min_abs_weight || w == 0.0f) continue;
+      a.cells.push_back({static_cast<uint16_t>(c.cls), w});
+      max_abs = std::max(max_abs, std::fabs(w));
+    }
+    if (!a.cells.empty()) kept.push_back(std::move(a));
+  }
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<Perceptron::Row> rows;
+  rows.reserve(kept.size());
+  for (const Avg& a : kept) {
+    Perceptron::Row row{a.key, {}};
+    for (const auto& [cls, w] : a.cells) {
+      long q = std::lround(w / scale);
+      q = std::clamp(q, -32767L, 32767L);
+      if (q != 0) row.cells.push_back({cls, static_cast<int16_t>(q)});
+    }
+    if (!row.cells.empty()) rows.push_back(std::move(row));
+  }
+  Perceptron model;
+  model.Build(n_classes_, scale, std::move(rows));
+  return model;
+}
+
+}  // namespace dyad

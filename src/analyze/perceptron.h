@@ -1,0 +1,201 @@
+// Averaged multi-class perceptron over hashed sparse features, shared by the
+// tagger and the dependency parser of src/analyze.
+//
+// A feature is a 64-bit hash of a template id and its atoms (build it with
+// FeatureSeed / HashCombine / HashBytes below); each feature owns a sparse row
+// of per-class weights, so models with many classes stay small. A
+// PerceptronTrainer learns the weights online (Daume's trick gives exact
+// averaging without per-weight timestamps); Average() freezes them into a
+// pruned, int16-quantised Perceptron, which can be serialised.
+//
+// Thread safety: Perceptron is immutable once built or deserialised; Score()
+// may run from many threads at once. PerceptronTrainer is single-threaded.
+//
+// Usage:
+//   PerceptronTrainer trainer(n_classes);
+//   trainer.Score(feats, scores); trainer.Update(feats, gold, guess);
+//   trainer.Tick();  Perceptron model = trainer.Average({});
+#ifndef DYAD_ANALYZE_PERCEPTRON_H_
+#define DYAD_ANALYZE_PERCEPTRON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+// ---- Feature hashing -----------------------------------------------------
+
+// A strong 64-bit finaliser (splitmix64).
+inline constexpr uint64_t HashMix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+// Order-dependent combination of a running hash with one more value.
+inline constexpr uint64_t HashCombine(uint64_t h, uint64_t v) {
+  return HashMix(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
+}
+
+// The starting hash of feature template `template_id`.
+inline constexpr uint64_t FeatureSeed(uint64_t template_id) {
+  return HashMix(template_id * 0x2545f4914f6cdd1dULL + 0x6a09e667f3bcc909ULL);
+}
+
+// FNV-1a over the bytes of `s`, finalised with HashMix.
+uint64_t HashBytes(std::string_view s);
+
+// ---- Little-endian binary helpers for model blobs --------------------------
+
+// Appends fixed-width and variable-length values to a byte string.
+class ByteWriter {
+ public:
+  explicit ByteWriter(std::string* out) : out_(out) {}
+  void U8(uint8_t v) { out_->push_back(static_cast<char>(v)); }
+  void U32(uint32_t v);
+  void U64(uint64_t v);
+  void F32(float v);
+  void Varint(uint64_t v);
+  void Bytes(std::string_view s);  // varint length, then the bytes
+
+ private:
+  std::string* out_;
+};
+
+// Reads what ByteWriter wrote; every getter returns false past the end.
+class ByteReader {
+ public:
+  explicit ByteReader(std::string_view in) : in_(in) {}
+  bool U8(uint8_t* v);
+  bool U32(uint32_t* v);
+  bool U64(uint64_t* v);
+  bool F32(float* v);
+  bool Varint(uint64_t* v);
+  bool Bytes(std::string_view* s);
+  bool Raw(size_t n, std::string_view* s);
+  size_t remaining() const { return in_.size() - pos_; }
+
+ private:
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+// ---- The frozen model -------------------------------------------------------
+
+// Pruning applied when averaging.
+struct PerceptronPruneOptions {
+  // Drop features that took part in fewer updates than this.
+  uint32_t min_updates = 1;
+  // Drop averaged weights whose magnitude is below this.
+  float min_abs_weight = 0.0f;
+};
+
+// An immutable, quantised model: feature → sparse row of int16 weights.
+class Perceptron {
+ public:
+  Perceptron() = default;
+
+  int num_classes() const { return n_classes_; }
+  size_t num_features() const { return n_features_; }
+  size_t num_weights() const { return cells_.size(); }
+  // Bytes of heap memory held by the model.
+  size_t MemoryBytes() const;
+
+  // scores[0..num_classes) = sum of the weights of `feats` (unknown features
+  // contribute nothing). Overwrites scores.
+  void Score(std::span<const uint64_t> feats, float* scores) const;
+
+  // Appends the model to *out (a self-delimiting blob).
+  void Serialize(std::string* out) const;
+  // Replaces *model by the blob's model; Corruption if the blob is damaged.
+  static Status Deserialize(std::string_view blob, Perceptron* model);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Slot {
+    uint32_t key = 0;  // 0: empty
+    uint32_t offset = 0;
+    uint32_t count = 0;
+  };
+  struct Cell {
+    uint16_t cls;
+    int16_t weight;
+  };
+  struct Row {  // a row during construction
+    uint32_t key;
+    std::vector<Cell> cells;
+  };
+  void Build(int n_classes, float scale, std::vector<Row> rows);
+  const Slot* Find(uint32_t key) const;
+
+  int n_classes_ = 0;
+  float scale_ = 1.0f;  // real weight = int16 weight * scale_
+  size_t n_features_ = 0;
+  std::vector<Slot> slots_;  // open addressing, linear probing
+  std::vector<Cell> cells_;
+};
+
+// ---- Training -------------------------------------------------------------
+
+// Online averaged-perceptron learner with sparse, growable rows.
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int n_classes);
+
+  int num_classes() const { return n_classes_; }
+  size_t num_features() const { return rows_.size(); }
+  // Bytes of heap memory held by the trainer.
+  size_t MemoryBytes() const;
+
+  // Scores with the current (not averaged) weights; overwrites scores.
+  void Score(std::span<const uint64_t> feats, float* scores) const;
+  // Moves the weights of `feats` by +step for `truth` and -step for `guess`
+  // (nothing when they are equal).
+  void Update(std::span<const uint64_t> feats, int truth, int guess,
+              float step = 1.0f);
+  // Marks the end of one training example (the unit of averaging).
+  void Tick() { ++time_; }
+
+  // The averaged, pruned and quantised model. The trainer stays usable.
+  Perceptron Average(const PerceptronPruneOptions& options) const;
+
+ private:
+  struct Slot {
+    uint32_t key = 0;  // 0: empty
+    uint32_t row = 0;
+  };
+  struct RowInfo {
+    uint32_t offset;
+    uint16_t count;
+    uint16_t capacity;
+    uint32_t updates;
+  };
+  struct Cell {
+    uint32_t cls;
+    float weight;
+    double weighted_sum;  // sum of time * delta (Daume's averaging trick)
+  };
+  uint32_t FindRow(uint32_t key) const;  // UINT32_MAX if absent
+  uint32_t FindOrAddRow(uint32_t key);
+  void Grow();
+  void AddToCell(uint32_t row, int cls, float delta);
+
+  int n_classes_;
+  uint64_t time_ = 0;
+  std::vector<Slot> slots_;
+  size_t used_slots_ = 0;
+  std::vector<RowInfo> rows_;
+  std::vector<Cell> cells_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ANALYZE_PERCEPTRON_H_
