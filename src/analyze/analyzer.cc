@@ -1,0 +1,130 @@
+// The Analyzer facade (include/dyad/analyzer.h): model file → tagger,
+// lemmatizer and parser, checked by the self-test sentences on load.
+#include "dyad/analyzer.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "analyze/lemmatizer.h"
+#include "analyze/model_file.h"
+#include "analyze/parser.h"
+#include "analyze/tagger.h"
+#include "util/file.h"
+
+namespace dyad {
+
+struct Analyzer::Impl {
+  std::string name;     // from the model file header
+  std::string credits;  // from the model file header
+  std::unique_ptr<Tagger> tagger;
+  std::unique_ptr<Lemmatizer> lemmatizer;
+  std::unique_ptr<Parser> parser;
+
+  void Run(std::vector<Token>* tokens) const {
+    if (tokens->empty()) return;
+    tagger->Tag(tokens);
+    for (Token& t : *tokens) {
+      t.lemma = lemmatizer->Lemmatize(t.text, t.upos, t.xpos);
+    }
+    parser->Parse(tokens);
+  }
+};
+
+namespace {
+
+// "word 3 'met': expected VERB/VBD/meet/0/root, got ..."
+std::string Describe(const Token& t) {
+  return t.upos + "/" + t.xpos + "/" + t.lemma + "/" +
+         std::to_string(t.head + 1) + "/" + t.deprel;
+}
+
+// `run` analyzes one sentence with the freshly loaded components.
+template <typename Run>
+Status CheckSelfTest(const Run& run, const ModelFile& file) {
+  DYAD_ASSIGN_OR_RETURN(std::string_view bytes, file.Section("selftest"));
+  std::vector<std::vector<Token>> expected;
+  Status s = DecodeSelfTest(bytes, &expected);
+  if (!s.ok()) return file.Corrupt(s.message());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    std::vector<Token> got;
+    for (const Token& t : expected[i]) got.emplace_back().text = t.text;
+    run(&got);
+    for (size_t k = 0; k < got.size(); ++k) {
+      if (Describe(got[k]) == Describe(expected[i][k])) continue;
+      return file.Corrupt(
+          "self-test sentence " + std::to_string(i + 1) + " failed at word " +
+          std::to_string(k + 1) + " '" + got[k].text + "': expected " +
+          Describe(expected[i][k]) + ", got " + Describe(got[k]));
+    }
+  }
+  return Status::OK();
+}
+
+// Runs a component's Deserialize on its section, naming the file on error.
+template <typename T, typename F>
+Status LoadSection(const ModelFile& file, std::string_view name, F load,
+                   std::unique_ptr<T>* out) {
+  DYAD_ASSIGN_OR_RETURN(std::string_view bytes, file.Section(name));
+  auto loaded = load(bytes);
+  if (!loaded.ok()) return file.Corrupt(loaded.status().message());
+  *out = std::move(loaded).value();
+  return Status::OK();
+}
+
+}  // namespace
+
+std::string DefaultModelPath() {
+  const char* env = std::getenv("DYAD_MODEL");
+  if (env != nullptr && *env != '\0') return env;
+  return std::string(DYAD_SOURCE_DIR) + "/data/models/" + kDefaultModelName;
+}
+
+Analyzer::Analyzer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Analyzer::~Analyzer() = default;
+
+StatusOr<std::unique_ptr<Analyzer>> Analyzer::Load(
+    const AnalyzerOptions& options) {
+  return Load(
+      options.model_path.empty() ? DefaultModelPath() : options.model_path,
+      options);
+}
+
+StatusOr<std::unique_ptr<Analyzer>> Analyzer::Load(
+    const std::string& path, const AnalyzerOptions& options) {
+  std::string bytes;
+  DYAD_RETURN_IF_ERROR(ReadFileToString(path, &bytes));
+  return FromBytes(std::move(bytes), path, options);
+}
+
+StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromBytes(
+    std::string bytes, const std::string& origin,
+    const AnalyzerOptions& options) {
+  DYAD_ASSIGN_OR_RETURN(ModelFile file,
+                        ModelFile::Parse(std::move(bytes), origin));
+  auto impl = std::make_unique<Impl>();
+  ParserOptions popts;
+  popts.max_sentence_tokens = std::max(options.parse_window_tokens, 1);
+  DYAD_RETURN_IF_ERROR(
+      LoadSection(file, "tagger", Tagger::Deserialize, &impl->tagger));
+  DYAD_RETURN_IF_ERROR(LoadSection(file, "lemmatizer", Lemmatizer::Deserialize,
+                                   &impl->lemmatizer));
+  DYAD_RETURN_IF_ERROR(LoadSection(
+      file, "parser",
+      [&](std::string_view b) { return Parser::Deserialize(b, popts); },
+      &impl->parser));
+  if (options.self_test)
+    DYAD_RETURN_IF_ERROR(
+        CheckSelfTest([&](std::vector<Token>* t) { impl->Run(t); }, file));
+  impl->name = file.name();
+  impl->credits = file.credits();
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));
+}
+
+void Analyzer::Analyze(Sentence* sentence) const { Analyze(&sentence->tokens); }
+
+void Analyzer::Analyze(std::vector<Token>* tokens) const { impl_->Run(tokens); }
+
+const std::string& Analyzer::model_name() const { return impl_->name; }
+const std::string& Analyzer::credits() const { return impl_->credits; }
+
+}  // namespace dyad

@@ -1,0 +1,61 @@
+// Training of the whole analyzer model: tagger, lemmatizer and parser, into
+// one model file (what `dyad train` runs).
+//
+// The tagger and lemmatizer learn from gold training data. The parser learns
+// from the same sentences with PREDICTED tags, obtained by jackknifing (the
+// training set is cut into k folds; each fold is tagged by a tagger trained
+// on the others), so that it sees at training time the kind of tags it gets
+// at run time. Dev data selects the best epoch of every component. Training
+// is deterministic for a given seed.
+//
+// Thread safety: single-threaded; independent calls may run in parallel.
+//
+// Usage:
+//   std::string model;
+//   DYAD_RETURN_IF_ERROR(TrainAnalyzerModel(train, dev, TrainOptions(),
+//                                           log, &model));
+#ifndef DYAD_ANALYZE_TRAIN_H_
+#define DYAD_ANALYZE_TRAIN_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analyze/lemmatizer.h"
+#include "analyze/parser.h"
+#include "analyze/tagger.h"
+#include "dyad/sentence.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct TrainOptions {
+  // Written into the model header.
+  std::string model_name = "en-ud-1";
+  std::string credits =
+      "Trained by dyad on Universal Dependencies English EWT (CC BY-SA 4.0) "
+      "and the GUM Wikinews subset (CC BY 4.0).";
+  // Seeds every component (the tagger and parser shuffling).
+  uint32_t seed = 1;
+  // Folds for the parser's predicted training tags; below 2: gold tags.
+  int jackknife_folds = 4;
+  TaggerOptions tagger;
+  LemmatizerOptions lemmatizer;
+  ParserTrainOptions parser;
+};
+
+// Sentences for training (gold words with every column set).
+using Treebank = std::vector<std::vector<Token>>;
+
+// Trains all components on `train`, early-stopping on `dev`, and returns the
+// finished model file in *model_bytes.
+Status TrainAnalyzerModel(const Treebank& train, const Treebank& dev,
+                          const TrainOptions& options, const TrainLog& log,
+                          std::string* model_bytes);
+
+// Reads the words of CoNLL-U files into one treebank.
+Status ReadTreebank(const std::vector<std::string>& paths, Treebank* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_ANALYZE_TRAIN_H_
