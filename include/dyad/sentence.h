@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "dyad/actor.h"
+
 namespace dyad {
 
 struct Token {
@@ -38,6 +40,9 @@ struct Sentence {
   uint32_t begin = 0;      // [begin, end) in Article::text
   uint32_t end = 0;
   std::vector<Token> tokens;
+  // Filled by the resolver (src/resolve): actors in token order. Two
+  // mentions over the same tokens are a pair ("both sides").
+  std::vector<ActorMention> actors;
 };
 
 }  // namespace dyad

@@ -1,0 +1,326 @@
+#include "resolve/coref.h"
+
+#include <algorithm>
+#include <map>
+
+#include "resolve/compose.h"
+#include "resolve/normalize.h"
+
+namespace dyad {
+namespace {
+
+bool IsCapitalized(const std::string& w) {
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+bool Covered(const std::vector<ActorMention>& ms, uint32_t i) {
+  for (const ActorMention& m : ms) {
+    if (m.first <= i && i <= m.last) return true;
+  }
+  return false;
+}
+
+std::string LastWord(const std::string& name) {
+  size_t sp = name.find_last_of(' ');
+  return sp == std::string::npos ? "" : name.substr(sp + 1);
+}
+
+bool InOffice(const ActorEntry& e, int32_t date) {
+  for (const DatedCode& c : e.codes) {
+    if (date == 0 ? c.end == 99991231 : (c.start <= date && date <= c.end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+ActorMention Placeholder(const char* kind, uint32_t first, uint32_t last) {
+  ActorMention m;
+  m.kind = ActorKind::kPronoun;
+  m.name = kind;
+  m.first = first;
+  m.last = last;
+  m.head = last;
+  m.plural = std::string_view(kind).rfind("pair", 0) == 0 ||
+             std::string_view(kind) == kPronounPlural;
+  return m;
+}
+
+// The placeholder kind of a pronoun, or nullptr.
+const char* PronounKind(const std::string& w) {
+  if (w == "he" || w == "she" || w == "him") return kPronounPerson;
+  if (w == "it") return kPronounThing;
+  if (w == "they" || w == "them") return kPronounPlural;
+  return nullptr;
+}
+
+// The pair kind of "<both|the two> NOUN", or nullptr.
+const char* PairKind(const std::string& noun) {
+  static const std::map<std::string, const char*> kNouns = {
+      {"sides", kPairAny},
+      {"parties", kPairAny},
+      {"countries", kPairCountries},
+      {"nations", kPairCountries},
+      {"governments", kPairCountries},
+      {"states", kPairCountries},
+      {"leaders", kPairPeople},
+      {"men", kPairPeople},
+      {"ministers", kPairPeople},
+      {"presidents", kPairPeople}};
+  auto it = kNouns.find(noun);
+  return it == kNouns.end() ? nullptr : it->second;
+}
+
+void SortByPosition(std::vector<ActorMention>* ms) {
+  std::stable_sort(ms->begin(), ms->end(),
+                   [](const ActorMention& a, const ActorMention& b) {
+                     return a.first < b.first;
+                   });
+}
+
+void CopyCode(const ActorMention& from, ActorMention* to) {
+  to->code = from.code;
+  to->country = from.country;
+  to->role = from.role;
+}
+
+}  // namespace
+
+SurnameIndex BuildUniqueSurnames(const Dictionary& dict) {
+  SurnameIndex index;
+  std::unordered_map<std::string, int> counts;
+  const auto& entries = dict.entries();
+  for (uint32_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].kind != ActorKind::kPerson) continue;
+    std::string last = NormalizeToken(LastWord(entries[i].name));
+    if (last.size() < 4) continue;
+    if (++counts[last] == 1) index[last] = i;
+  }
+  for (const auto& [name, n] : counts) {
+    if (n > 1) index.erase(name);
+  }
+  return index;
+}
+
+Coreferencer::Coreferencer(const Dictionary& dict, const SurnameIndex& surnames,
+                           const ResolveOptions& options, int32_t date)
+    : dict_(dict), unique_surnames_(surnames), options_(options), date_(date) {}
+
+void Coreferencer::Add(Sentence* s) {
+  ++sentence_;
+  AddSurnames(s);
+  if (options_.coreference) AddPlaceholders(s);
+  SortByPosition(&s->actors);
+  Resolve(s);
+  Remember(*s);
+}
+
+// The person a bare capitalised token names: a surname already seen in full
+// in this document, or a unique surname of someone in office.
+int32_t Coreferencer::SurnameEntry(const std::string& key) const {
+  auto local = doc_surnames_.find(key);
+  if (local != doc_surnames_.end()) return static_cast<int32_t>(local->second);
+  if (!options_.unique_surnames) return -1;
+  auto global = unique_surnames_.find(key);
+  if (global == unique_surnames_.end()) return -1;
+  const ActorEntry& e = dict_.entries()[global->second];
+  return InOffice(e, date_) ? static_cast<int32_t>(global->second) : -1;
+}
+
+void Coreferencer::AddSurnames(Sentence* s) {
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    const std::string& w = s->tokens[i].text;
+    if (!IsCapitalized(w) || Covered(s->actors, i)) continue;
+    int32_t id = SurnameEntry(NormalizeToken(w));
+    if (id < 0) continue;
+    const ActorEntry& e = dict_.entries()[id];
+    ActorMention m;
+    m.code = CodeForDate(e, date_);
+    SplitCode(m.code, &m.country, &m.role);
+    m.kind = ActorKind::kPerson;
+    m.first = m.last = m.head = i;
+    m.name = e.name;
+    m.entry = id;
+    s->actors.push_back(m);
+  }
+}
+
+void Coreferencer::AddPlaceholders(Sentence* s) {
+  const auto& t = s->tokens;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (Covered(s->actors, i)) continue;
+    std::string w = NormalizeToken(t[i].text);
+    if (const char* k = PronounKind(w)) {
+      s->actors.push_back(Placeholder(k, i, i));
+      continue;
+    }
+    bool both = w == "both";
+    bool the_two = w == "the" && i + 1 < t.size() &&
+                   NormalizeToken(t[i + 1].text) == "two";
+    uint32_t noun = i + (the_two ? 2 : 1);
+    if (!(both || the_two) || noun >= t.size()) continue;
+    if (const char* k = PairKind(NormalizeToken(t[noun].text))) {
+      s->actors.push_back(Placeholder(k, i, noun));
+      i = noun;
+    }
+  }
+}
+
+const ActorMention* Coreferencer::FindAntecedent(
+    const std::vector<ActorMention>& before,
+    const std::function<bool(const ActorMention&)>& fits) const {
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (!it->code.empty() && fits(*it)) return &*it;
+  }
+  // Earlier sentences, newest first: the first fitting actor (usually the
+  // subject) of the latest sentence that has one.
+  int current = -1;
+  const ActorMention* best = nullptr;
+  for (size_t i = seen_.size(); i-- > 0;) {
+    const Seen& seen = seen_[i];
+    if (sentence_ - seen.sentence > options_.coreference_window) break;
+    if (seen.sentence != current) {
+      if (best != nullptr) return best;
+      current = seen.sentence;
+    }
+    if (fits(seen.mention)) best = &seen.mention;
+  }
+  return best;
+}
+
+bool Coreferencer::FindPair(const std::string& kind,
+                            std::vector<const ActorMention*>* pair) const {
+  auto fits = [&](const ActorMention& m) {
+    if (kind == kPairCountries) return !m.country.empty();
+    if (kind == kPairPeople) return m.kind == ActorKind::kPerson;
+    return !m.code.empty();
+  };
+  auto key = [&](const ActorMention& m) {
+    return kind == kPairCountries ? m.country : m.code;
+  };
+  for (size_t i = seen_.size(); i-- > 0 && pair->size() < 2;) {
+    if (sentence_ - seen_[i].sentence > options_.coreference_window) break;
+    const ActorMention& m = seen_[i].mention;
+    if (!fits(m)) continue;
+    if (pair->empty() || key(*pair->front()) != key(m)) pair->push_back(&m);
+  }
+  return pair->size() == 2;
+}
+
+bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
+                              ActorMention* m,
+                              std::vector<ActorMention>* extra) {
+  const std::string kind = m->name;
+  const ActorMention* a = nullptr;
+  if (kind == kPronounPerson) {
+    a = FindAntecedent(before, [](const ActorMention& c) {
+      return c.kind == ActorKind::kPerson ||
+             (c.kind == ActorKind::kAgent && !c.plural);
+    });
+  } else if (kind == kPronounThing) {
+    a = FindAntecedent(before, [](const ActorMention& c) {
+      return c.kind != ActorKind::kPerson && c.kind != ActorKind::kAgent;
+    });
+  } else if (kind == kPronounPlural) {
+    a = FindAntecedent(before, [](const ActorMention& c) {
+      return c.plural || c.kind == ActorKind::kOrganization;
+    });
+  } else if (kind == kBareAgent) {
+    const std::string role = m->role;
+    a = FindAntecedent(before, [&](const ActorMention& c) {
+      return c.role == role && !c.country.empty();
+    });
+    if (a == nullptr) return false;
+    m->code = a->country + role;
+    SplitCode(m->code, &m->country, &m->role);
+    m->antecedent_sentence = sentence_;
+    return true;
+  } else {
+    std::vector<const ActorMention*> pair;
+    if (!FindPair(kind, &pair)) return false;
+    CopyCode(*pair[0], m);
+    ActorMention second = *m;
+    CopyCode(*pair[1], &second);
+    extra->push_back(second);
+    return true;
+  }
+  if (a == nullptr) return false;
+  CopyCode(*a, m);
+  m->antecedent_sentence = sentence_;
+  return true;
+}
+
+// "both countries' foreign ministers": the pair's actors take the role.
+bool ExpandPairHead(const Sentence& s, const ActorMention& agent,
+                    std::vector<ActorMention>* resolved) {
+  size_t n = resolved->size();
+  if (agent.name != kBareAgent || n < 2) return false;
+  ActorMention& a = (*resolved)[n - 2];
+  ActorMention& b = (*resolved)[n - 1];
+  bool pair = a.first == b.first && a.kind == ActorKind::kPronoun;
+  uint32_t gap = agent.first - b.last;
+  bool adjacent =
+      gap == 1 ||
+      (gap == 2 && NormalizeToken(s.tokens[b.last + 1].text).find('\'') !=
+                       std::string::npos);
+  if (!pair || !adjacent) return false;
+  for (ActorMention* m : {&a, &b}) {
+    if (m->country.empty()) return false;
+    m->code = m->country + agent.role;
+    SplitCode(m->code, &m->country, &m->role);
+    m->last = agent.last;
+    m->head = agent.head;
+  }
+  return true;
+}
+
+void Coreferencer::Resolve(Sentence* s) {
+  std::vector<ActorMention> resolved, extra;
+  for (size_t i = 0; i < s->actors.size(); ++i) {
+    ActorMention m = s->actors[i];
+    if (ExpandPairHead(*s, m, &resolved)) continue;
+    bool placeholder = m.kind == ActorKind::kPronoun || m.code.empty();
+    if (placeholder && !ResolveOne(resolved, &m, &extra)) {
+      if (m.name == kBareAgent) {
+        pending_.push_back({s, resolved.size()});
+        resolved.push_back(m);
+      }
+      continue;
+    }
+    resolved.push_back(m);
+    for (ActorMention& e : extra) resolved.push_back(e);
+    extra.clear();
+  }
+  s->actors = std::move(resolved);
+}
+
+void Coreferencer::Remember(const Sentence& s) {
+  for (const ActorMention& m : s.actors) {
+    if (m.code.empty()) continue;
+    seen_.push_back({sentence_, m});
+    std::string last = LastWord(m.name);
+    if (m.kind == ActorKind::kPerson && m.entry >= 0 && !last.empty()) {
+      doc_surnames_[NormalizeToken(last)] = static_cast<uint32_t>(m.entry);
+    }
+  }
+}
+
+void Coreferencer::Finish() {
+  std::map<std::string, int> counts;
+  for (const Seen& s : seen_) {
+    if (!s.mention.country.empty()) ++counts[s.mention.country];
+  }
+  std::string main_country;
+  int best = 0;
+  for (const auto& [c, n] : counts) {
+    if (n > best) best = n, main_country = c;
+  }
+  for (auto& [sentence, index] : pending_) {
+    ActorMention& m = sentence->actors[index];
+    if (main_country.empty()) continue;
+    m.code = main_country + m.role;
+    SplitCode(m.code, &m.country, &m.role);
+  }
+}
+
+}  // namespace dyad
