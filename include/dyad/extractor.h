@@ -39,6 +39,18 @@ struct ExtractOptions {
 
   // Keep boilerplate instead of dropping it (for debugging the classifier).
   bool keep_boilerplate = false;
+
+  // HTML: attributes past this many on one tag are ignored (gumbo's time
+  // grows with the square of the attribute count).
+  int max_html_attributes = 256;
+
+  // HTML: an element or paragraph whose link text exceeds this share of its
+  // text is link furniture ("Related", "Most read", tag lists) and dropped.
+  double html_max_link_density = 0.5;
+
+  // HTML: a body paragraph needs this many words unless it ends a sentence
+  // (drops "Advertisement", "Share", "Read more" leftovers).
+  int html_min_body_words = 3;
 };
 
 // Extracts the article from `doc` (text or HTML, by doc.format). Never fails
