@@ -18,6 +18,11 @@ inline constexpr int kExitBelowTarget = 4;  // an evaluation missed its target
 // written to *exit_code.
 void AddCodeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+void AddTrainCommand(CLI::App& app, int* exit_code);
+void AddParseCommand(CLI::App& app, int* exit_code);
+void AddActorsCommand(CLI::App& app, int* exit_code);
+// Adds `dyad eval ud` under the eval command.
+void AddEvalUdCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -11,6 +11,9 @@ int main(int argc, char** argv) {
   int exit_code = dyad::cli::kExitOk;
   dyad::cli::AddCodeCommand(app, &exit_code);
   dyad::cli::AddEvalCommand(app, &exit_code);
+  dyad::cli::AddTrainCommand(app, &exit_code);
+  dyad::cli::AddParseCommand(app, &exit_code);
+  dyad::cli::AddActorsCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
