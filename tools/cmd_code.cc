@@ -42,7 +42,9 @@ int RunCode(const CodeArgs& args) {
     return kExitFailure;
   }
   ropts.id = args.id;
-  auto pipeline = Pipeline::Create(PipelineOptions());
+  PipelineOptions popts;
+  popts.analyze = popts.resolve = true;
+  auto pipeline = Pipeline::Create(popts);
   if (!pipeline.ok()) {
     std::cerr << "dyad code: " << pipeline.status().ToString() << "\n";
     return kExitFailure;

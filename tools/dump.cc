@@ -27,14 +27,30 @@ json TokenToJson(const Token& t) {
   return j;
 }
 
+json ActorToJson(const Article& a, const Sentence& s, const ActorMention& m) {
+  const Token& first = s.tokens[m.first];
+  const Token& last = s.tokens[m.last];
+  json j = {{"code", m.code},   {"kind", ActorKindName(m.kind)},
+            {"name", m.name},   {"text", a.Slice(first.begin, last.end)},
+            {"first", m.first}, {"last", m.last},
+            {"head", m.head}};
+  if (m.antecedent_sentence >= 0) j["coreferent"] = true;
+  return j;
+}
+
 json SentenceToJson(const Article& a, const Sentence& s) {
   json tokens = json::array();
   for (const Token& t : s.tokens) tokens.push_back(TokenToJson(t));
+  json actors = json::array();
+  for (const ActorMention& m : s.actors) {
+    actors.push_back(ActorToJson(a, s, m));
+  }
   return {{"paragraph", s.paragraph},
           {"begin", s.begin},
           {"end", s.end},
           {"text", a.Slice(s.begin, s.end)},
-          {"tokens", std::move(tokens)}};
+          {"tokens", std::move(tokens)},
+          {"actors", std::move(actors)}};
 }
 
 json ParagraphsToJson(const Article& a) {
@@ -65,8 +81,8 @@ json SentencesToJson(const Processed& p) {
 
 std::string SentencesToText(const Processed& p) {
   const ArticleMetadata& m = p.article.meta;
-  std::string out = "== " + p.doc.id + "  date=" +
-                    (m.date.empty() ? p.doc.date : m.date) +
+  std::string out = "== " + p.doc.id +
+                    "  date=" + (m.date.empty() ? p.doc.date : m.date) +
                     (m.dateline.empty() ? "" : "  dateline=" + m.dateline) +
                     (m.source.empty() ? "" : "  source=" + m.source) + "\n";
   for (const Sentence& s : p.sentences) {
@@ -78,6 +94,12 @@ std::string SentencesToText(const Processed& p) {
       out += (i ? " | " : "") + s.tokens[i].text;
     }
     out += "\n";
+    for (const ActorMention& m : s.actors) {
+      out += "      actor " + m.code + "  \"" +
+             std::string(p.article.Slice(s.tokens[m.first].begin,
+                                         s.tokens[m.last].end)) +
+             "\"  (" + ActorKindName(m.kind) + ")\n";
+    }
   }
   return out;
 }

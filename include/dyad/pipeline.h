@@ -1,4 +1,5 @@
-// Pipeline: wires the stages (extract → segment → …) for one document.
+// Pipeline: wires the stages (extract → segment → analyze → resolve → …)
+// for one document.
 //
 // A Pipeline owns the compiled, immutable heavy objects of every stage
 // (segmenter, later models and dictionaries) and runs a Document through
@@ -18,8 +19,11 @@
 #include <memory>
 #include <vector>
 
+#include "dyad/actor.h"
+#include "dyad/analyzer.h"
 #include "dyad/document.h"
 #include "dyad/extractor.h"
+#include "dyad/resolver.h"
 #include "dyad/segmenter.h"
 #include "dyad/sentence.h"
 #include "dyad/status.h"
@@ -29,6 +33,18 @@ namespace dyad {
 struct PipelineOptions {
   ExtractOptions extract;  // boilerplate removal, HTML limits
   SegmentOptions segment;  // sentence and token limits
+
+  // Tag, lemmatize and parse every sentence (needs the model file). Off by
+  // default so that text-only callers (segmentation benchmarks, `dyad
+  // parse`, which runs its own analyzer) pay nothing for it.
+  bool analyze = false;
+  AnalyzerOptions analyzer;
+
+  // Find actors (needs the actor dictionaries). Off by default, like
+  // analyze.
+  bool resolve = false;
+  ActorDictionaryOptions actors;
+  ResolveOptions resolver;
 };
 
 // Everything the pipeline learned about one document.
@@ -36,6 +52,9 @@ struct Processed {
   Document doc;
   Article article;
   std::vector<Sentence> sentences;
+  // The publication date used for resolution: the input's date, else the
+  // one found in the page, else empty.
+  std::string date;
 };
 
 class Pipeline {
@@ -50,6 +69,9 @@ class Pipeline {
   explicit Pipeline(const PipelineOptions& options);
   PipelineOptions options_;
   std::unique_ptr<Segmenter> segmenter_;
+  std::unique_ptr<Analyzer> analyzer_;       // null unless analyze
+  std::unique_ptr<ActorDictionary> actors_;  // null unless resolve
+  std::unique_ptr<ActorResolver> resolver_;
 };
 
 }  // namespace dyad

@@ -195,8 +195,10 @@ bool Coreferencer::FindPair(const std::string& kind,
     if (kind == kPairPeople) return m.kind == ActorKind::kPerson;
     return !m.code.empty();
   };
+  // Two sides are two principals: different countries (or codes, for
+  // organisations).
   auto key = [&](const ActorMention& m) {
-    return kind == kPairCountries ? m.country : m.code;
+    return m.country.empty() ? m.code : m.country;
   };
   for (size_t i = seen_.size(); i-- > 0 && pair->size() < 2;) {
     if (sentence_ - seen_[i].sentence > options_.coreference_window) break;

@@ -27,6 +27,23 @@ uint64_t EdgeKey(int32_t node, int32_t token) {
          static_cast<uint32_t>(token);
 }
 
+// A short all-capitals name such as "US" or "WHO", which would otherwise
+// match the ordinary words "us" and "who".
+bool IsAcronym(const std::vector<Token>& tokens) {
+  if (tokens.size() != 1 || tokens[0].text.size() > 5) return false;
+  for (char c : tokens[0].text) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+bool HasLowercase(const std::string& s) {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
          s.substr(s.size() - suffix.size()) == suffix;
@@ -102,14 +119,16 @@ int32_t Dictionary::FindSingle(std::string_view normalized) const {
   return node == kNone ? kNone : node_entry_[node];
 }
 
-bool Dictionary::LongestAt(const std::vector<int32_t>& ids, size_t i,
+bool Dictionary::LongestAt(const std::vector<Token>& tokens,
+                           const std::vector<int32_t>& ids, size_t i,
                            DictMatch* m) const {
   int32_t node = 0;
   bool found = false;
   for (size_t j = i; j < ids.size() && ids[j] != kNone; ++j) {
     node = Child(node, ids[j]);
     if (node == kNone) break;
-    if (node_entry_[node] != kNone) {
+    if (node_entry_[node] != kNone &&
+        !(node_caps_[node] && HasLowercase(tokens[j].text))) {
       *m = {static_cast<uint32_t>(i), static_cast<uint32_t>(j),
             static_cast<uint32_t>(node_entry_[node])};
       found = true;
@@ -130,7 +149,7 @@ std::vector<DictMatch> Dictionary::Match(
   std::vector<DictMatch> out;
   for (size_t i = 0; i < tokens.size();) {
     DictMatch m;
-    if (LongestAt(ids, i, &m)) {
+    if (LongestAt(tokens, ids, i, &m)) {
       out.push_back(m);
       i = m.last + 1;
     } else {
@@ -143,11 +162,22 @@ std::vector<DictMatch> Dictionary::Match(
 DictionaryBuilder::DictionaryBuilder(const Segmenter& segmenter)
     : segmenter_(segmenter), dict_(new Dictionary()) {
   dict_->node_entry_.push_back(Dictionary::kNone);  // the root
+  dict_->node_caps_.push_back(false);
 }
 
 uint32_t DictionaryBuilder::AddEntry(ActorEntry entry) {
+  auto id = static_cast<uint32_t>(dict_->entries_.size());
+  by_name_.try_emplace(
+      std::to_string(static_cast<int>(entry.kind)) + "\t" + entry.name, id);
   dict_->entries_.push_back(std::move(entry));
-  return static_cast<uint32_t>(dict_->entries_.size() - 1);
+  return id;
+}
+
+int32_t DictionaryBuilder::FindEntry(ActorKind kind,
+                                     std::string_view name) const {
+  auto it = by_name_.find(std::to_string(static_cast<int>(kind)) + "\t" +
+                          std::string(name));
+  return it == by_name_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
 int32_t DictionaryBuilder::InternToken(const std::string& normalized) {
@@ -157,17 +187,21 @@ int32_t DictionaryBuilder::InternToken(const std::string& normalized) {
 }
 
 void DictionaryBuilder::Insert(const std::vector<std::string>& words,
-                               uint32_t id) {
+                               uint32_t id, bool caps) {
   int32_t node = 0;
   for (const std::string& w : words) {
     int32_t tok = InternToken(w);
     auto [it, inserted] = dict_->edges_.try_emplace(
         EdgeKey(node, tok), static_cast<int32_t>(dict_->node_entry_.size()));
-    if (inserted) dict_->node_entry_.push_back(Dictionary::kNone);
+    if (inserted) {
+      dict_->node_entry_.push_back(Dictionary::kNone);
+      dict_->node_caps_.push_back(false);
+    }
     node = it->second;
   }
   if (dict_->node_entry_[node] == Dictionary::kNone) ++stats().names;
   dict_->node_entry_[node] = static_cast<int32_t>(id);
+  dict_->node_caps_[node] = caps;
 }
 
 void DictionaryBuilder::AddName(std::string_view surface, uint32_t id) {
@@ -176,7 +210,7 @@ void DictionaryBuilder::AddName(std::string_view surface, uint32_t id) {
   if (tokens.empty()) return;
   std::vector<std::string> words;
   for (const Token& t : tokens) words.push_back(NormalizeToken(t.text));
-  Insert(words, id);
+  Insert(words, id, IsAcronym(tokens));
 }
 
 void DictionaryBuilder::AddNameWithPlural(std::string_view surface,

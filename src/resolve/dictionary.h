@@ -83,12 +83,16 @@ class Dictionary {
   int32_t TokenId(std::string_view normalized) const;
   int32_t Child(int32_t node, int32_t token) const;
   // The longest match starting at tokens[i]; false when none.
-  bool LongestAt(const std::vector<int32_t>& ids, size_t i, DictMatch* m) const;
+  bool LongestAt(const std::vector<Token>& tokens,
+                 const std::vector<int32_t>& ids, size_t i,
+                 DictMatch* m) const;
 
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, int32_t> edges_;  // node << 32 | token
   std::vector<int32_t> node_entry_;              // entry ending at node
+  // Names like "US", "WHO", "IS" match only when printed in capitals.
+  std::vector<bool> node_caps_;
   ActorDictionaryStats stats_;
   std::vector<std::string> warnings_;
 };
@@ -98,6 +102,8 @@ class DictionaryBuilder {
   explicit DictionaryBuilder(const Segmenter& segmenter);
 
   uint32_t AddEntry(ActorEntry entry);
+  // The entry of `kind` with canonical `name` added earlier, or -1.
+  int32_t FindEntry(ActorKind kind, std::string_view name) const;
   // Makes `surface` a name of entry `id`. A later name identical to an
   // earlier one takes it over (user dictionaries override built-in ones).
   void AddName(std::string_view surface, uint32_t id);
@@ -112,10 +118,11 @@ class DictionaryBuilder {
 
  private:
   int32_t InternToken(const std::string& normalized);
-  void Insert(const std::vector<std::string>& words, uint32_t id);
+  void Insert(const std::vector<std::string>& words, uint32_t id, bool caps);
 
   const Segmenter& segmenter_;
   std::unique_ptr<Dictionary> dict_;
+  std::unordered_map<std::string, uint32_t> by_name_;  // kind + name
 };
 
 // English plural of a noun phrase's last word ("army" → "armies").

@@ -91,7 +91,7 @@ std::string LoadAgent(const Fields& f, DictionaryBuilder* b) {
   return "";
 }
 
-// People: consecutive lines of the same name add roles to one entry.
+// People: every line of the same name adds a role to one entry.
 std::string LoadPerson(const Fields& f, DictionaryBuilder* b) {
   if (f.size() < 5) return "expected at least 5 fields";
   if (!ValidCode(f[2])) return "bad code '" + std::string(f[2]) + "'";
@@ -104,15 +104,14 @@ std::string LoadPerson(const Fields& f, DictionaryBuilder* b) {
   }
   if (role.end < role.start) return "end date before start date";
   if (f.size() > 5) role.office = std::string(Trim(f[5]));
-  const auto& entries = b->entries();
+  int32_t found = b->FindEntry(ActorKind::kPerson, Trim(f[0]));
   uint32_t id;
-  if (!entries.empty() && entries.back().kind == ActorKind::kPerson &&
-      entries.back().name == Trim(f[0])) {
-    id = static_cast<uint32_t>(entries.size() - 1);
+  if (found >= 0) {
+    id = static_cast<uint32_t>(found);
     b->entry(id).codes.push_back(role);
   } else {
-    ActorEntry e{ActorKind::kPerson, std::string(Trim(f[0])), {role}};
-    id = b->AddEntry(std::move(e));
+    id = b->AddEntry(
+        ActorEntry{ActorKind::kPerson, std::string(Trim(f[0])), {role}});
     ++b->stats().people;
   }
   ++b->stats().roles;
