@@ -195,7 +195,7 @@ class ActorImporter {
     entry.kind = KindOf(entry, dated);
     Count(entry);
     bool acronyms = entry.kind != ActorKind::kPerson;
-    entry.name = NameCase(entry.name, false);
+    entry.name = NameCase(entry.name, acronyms);
     uint32_t id = b_->AddEntry(std::move(entry));
     for (const std::string& name : p.names) {
       b_->AddName(NameCase(name, acronyms), id);

@@ -149,6 +149,26 @@ bool StartsRun(std::string_view s, size_t i) {
          std::string_view(" -(/.").find(s[i - 1]) != std::string_view::npos;
 }
 
+// Function words left in lower case inside a name ("Bank of England").
+bool IsSmallWord(std::string_view w) {
+  static constexpr std::string_view kSmall[] = {"OF", "THE", "AND", "FOR",
+                                                "IN", "ON",  "AT",  "TO"};
+  return std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall);
+}
+
+// Title-cases one word unless it has lower case letters already or is an
+// initialism.
+void AppendWordCased(std::string_view w, bool first, std::string* out) {
+  bool keep = IsInitialism(w) || std::any_of(w.begin(), w.end(), [](char c) {
+                return c >= 'a' && c <= 'z';
+              });
+  bool small = !first && IsSmallWord(w);
+  for (size_t k = 0; k < w.size(); ++k) {
+    bool upper = keep || (StartsRun(w, k) && !small);
+    *out += upper ? w[k] : AsciiLowerCase(w[k]);
+  }
+}
+
 }  // namespace
 
 std::string_view TrimBlanks(std::string_view s) {
@@ -332,13 +352,7 @@ std::string NameCase(std::string_view surface, bool keep_acronym) {
   size_t word = 0;
   for (size_t i = 0; i <= surface.size(); ++i) {
     if (i < surface.size() && surface[i] != ' ') continue;
-    std::string_view w = surface.substr(word, i - word);
-    bool keep = IsInitialism(w) || std::any_of(w.begin(), w.end(), [](char c) {
-                  return c >= 'a' && c <= 'z';
-                });
-    for (size_t k = 0; k < w.size(); ++k) {
-      out += keep || StartsRun(w, k) ? w[k] : AsciiLowerCase(w[k]);
-    }
+    AppendWordCased(surface.substr(word, i - word), word == 0, &out);
     if (i < surface.size()) out += ' ';
     word = i + 1;
   }

@@ -68,6 +68,22 @@ TEST(ImporterSyntaxTest, PhraseToSurface) {
   EXPECT_EQ(PhraseToSurface("SUPREME_PEOPLE _COURT"), "SUPREME PEOPLE COURT");
 }
 
+TEST(ImporterSyntaxTest, NameCase) {
+  EXPECT_EQ(NameCase("SERGEY V. LAVROV", false), "Sergey V. Lavrov");
+  EXPECT_EQ(NameCase("AL-QAEDA", false), "Al-Qaeda");
+  EXPECT_EQ(NameCase("UNITED NATIONS CHILDREN'S FUND", false),
+            "United Nations Children's Fund");
+  EXPECT_EQ(NameCase("BANK OF THE SOUTH", false), "Bank of the South");
+  EXPECT_EQ(NameCase("THE SHIRE", false), "The Shire");
+  EXPECT_EQ(NameCase("U.S.", false), "U.S.");
+  EXPECT_EQ(NameCase("McCain", false), "McCain");
+  EXPECT_EQ(NameCase("UN", true), "UN");
+  EXPECT_EQ(NameCase("PKK", true), "PKK");
+  EXPECT_EQ(NameCase("NATO", true), "Nato");
+  EXPECT_EQ(NameCase("UN", false), "Un");
+  EXPECT_EQ(NameCase("UN ENVOY", true), "Un Envoy");
+}
+
 TEST(ImporterSyntaxTest, TabariDates) {
   int32_t d = 0;
   EXPECT_TRUE(ParseTabariDate("070723", &d));
@@ -352,6 +368,14 @@ TEST_F(ImporterTest, ParenthesesAndPlusInsideNames) {
   EXPECT_EQ(Code("Army of Mohammed"), "YEMREB");
   EXPECT_EQ(Code("Islamic Aden Army"), "YEMREB");
   EXPECT_EQ(Code("Stanko Todorov", 19850101), "BGRGOV");
+}
+
+TEST_F(ImporterTest, ShortCapitalNamesMatchOnlyInCapitals) {
+  Actors("US [USA]\nIRAN [IRN]\nPUTIN\n\t[RUSGOV >20000507]\n+XI\n");
+  EXPECT_EQ(Code("US"), "USA");
+  EXPECT_EQ(Code("us"), kNoMatch);  // the pronoun
+  EXPECT_EQ(Code("Iran"), "IRN");
+  EXPECT_EQ(Code("Xi", 20100101), "RUSGOV");  // people are never acronyms
 }
 
 TEST_F(ImporterTest, CompoundCodeKeepsTheFirst) {
