@@ -14,8 +14,10 @@ constexpr size_t kMaxMetas = 512;
 constexpr size_t kMaxMetaBytes = 4096;
 constexpr size_t kMaxJsonLd = 16;
 constexpr size_t kMaxJsonLdBytes = 1u << 20;
-constexpr uint32_t kFormKeepBytes =
-    500;  // a form holding this much prose stays
+// A form holding this much prose stays (pages wrapped in one <form>).
+constexpr uint32_t kFormKeepBytes = 500;
+// A furniture-named element with an <h1> and this much prose stays.
+constexpr uint32_t kArticleKeepBytes = 300;
 
 enum class Category { kInline, kBlock, kSkip, kTitle, kMeta, kBreak, kRule };
 
@@ -228,7 +230,12 @@ class Walker {
     bool deep = frames_.size() > static_cast<size_t>(options_.max_depth);
     if (deep) ++flattened_;
     if (block && !deep) return OpenBlock(node, flags);
-    if (!deep && (flags & kBoilerAttr) && !options_.keep_boilerplate) return;
+    // Inline furniture (<span class="ad-label">) goes with its text; links
+    // stay, as their text may be part of a sentence.
+    if (!deep && (flags & kBoilerAttr) && el.tag != GUMBO_TAG_A &&
+        !options_.keep_boilerplate) {
+      return;
+    }
     Frame f{node};
     f.saved_hints = inline_hints_;
     inline_hints_ |= flags & kHintFlags;
@@ -285,6 +292,7 @@ class Walker {
     e.end = static_cast<uint32_t>(page_->elements.size());
     e.block_end = static_cast<uint32_t>(page_->blocks.size());
     e.flags |= LateFlags(e);
+    if (HoldsTheArticle(e)) e.flags &= ~(kBoilerAttr | kBoilerTag);
     if (e.parent < 0) return;
     Element& p = page_->elements[e.parent];
     p.text_bytes += e.text_bytes;
@@ -295,6 +303,13 @@ class Walker {
     p.flags |= e.flags & (kHasH1 | kHasNav);
     if (e.tag == GUMBO_TAG_H1) p.flags |= kHasH1;
     if (e.tag == GUMBO_TAG_NAV) p.flags |= kHasNav;
+  }
+
+  // A wrapper named like furniture ("comments-open" on <body>) that holds
+  // the headline and prose is not furniture.
+  static bool HoldsTheArticle(const Element& e) {
+    if (e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) return true;
+    return (e.flags & kHasH1) && e.good_bytes >= kArticleKeepBytes;
   }
 
   // Flags that need the element's content.

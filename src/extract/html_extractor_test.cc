@@ -314,6 +314,35 @@ TEST(HtmlExtractorTest, LinkDensityThresholdIsAnOption) {
             std::string::npos);
 }
 
+TEST(HtmlExtractorTest, FurnitureNamedWrapperAroundTheArticleIsKept) {
+  std::string prose =
+      "<p>Chinese and Indian commanders held a new round of talks at the "
+      "Chushul-Moldo border meeting point on Sunday, the defence ministry "
+      "said.</p>"
+      "<p>The two sides agreed to maintain stability along the Line of Actual "
+      "Control and to keep up dialogue through military and diplomatic "
+      "channels.</p>"
+      "<p>The talks followed <a class=\"related-link\" href=\"/x\">last "
+      "month's meeting of foreign ministers</a> in Moscow, officials "
+      "said.</p>"
+      "<p>Tensions have remained high since clashes in the Galwan valley, and "
+      "both armies still keep tens of thousands of troops in the area.</p>";
+  Article a = Extracted(
+      "<body class=\"comments-open\"><div class=\"layout-with-sidebar\">"
+      "<h1>India and China hold border talks</h1>" +
+      prose +
+      "</div><div class=\"sidebar\"><p>Weather: sunny, 31 degrees, light "
+      "winds from the west in the afternoon.</p></div></body>");
+  EXPECT_EQ(Texts(a, ParagraphKind::kHeadline),
+            std::vector<std::string>{"India and China hold border talks"});
+  std::vector<std::string> body = Texts(a, ParagraphKind::kBody);
+  ASSERT_EQ(body.size(), 4u);
+  EXPECT_EQ(body[2],
+            "The talks followed last month's meeting of foreign ministers in "
+            "Moscow, officials said.");
+  ExpectAbsent(a, {"Weather"});
+}
+
 TEST(HtmlExtractorTest, InlineElementsAndBreaksStayInTheParagraph) {
   Article a = Extracted(
       "<article><p>The <b>minister</b> <i>said</i>: &quot;We&nbsp;will "

@@ -143,6 +143,9 @@ bool ClosesP(GumboTag t) {
 
 bool IsHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
+// How far down the stack an implied </p> is looked for.
+constexpr size_t kPScopeWindow = 64;
+
 struct Entry {
   GumboTag tag;
   std::string_view name;
@@ -372,7 +375,15 @@ class Prescanner {
   }
 
   void CloseImplied(GumboTag tag) {
-    if (ClosesP(tag)) CloseNear({GUMBO_TAG_P}, {}, 1);
+    if (ClosesP(tag)) {
+      // An open <p> holds only phrasing elements; the scope ends at tables,
+      // cells and buttons.
+      CloseNear({GUMBO_TAG_P},
+                {GUMBO_TAG_TABLE, GUMBO_TAG_TD, GUMBO_TAG_TH, GUMBO_TAG_CAPTION,
+                 GUMBO_TAG_BUTTON, GUMBO_TAG_OBJECT, GUMBO_TAG_APPLET,
+                 GUMBO_TAG_MARQUEE, GUMBO_TAG_TEMPLATE},
+                kPScopeWindow);
+    }
     switch (tag) {
       case GUMBO_TAG_LI:
         return CloseNear({GUMBO_TAG_LI}, {GUMBO_TAG_UL, GUMBO_TAG_OL}, 4);
