@@ -320,7 +320,7 @@ bool ParseTabariDate(std::string_view digits, int32_t* out) {
   if (!std::all_of(digits.begin(), digits.end(), IsDigit)) return false;
   int year = 0;
   for (char c : digits.substr(0, n - 4)) year = year * 10 + (c - '0');
-  if (n == 6) year += year < kTwoDigitYearPivot ? 2000 : 1900;
+  if (n == 6) year += year <= kTwoDigitYearPivot ? 2000 : 1900;
   char iso[16];
   std::snprintf(iso, sizeof(iso), "%04d-%.2s-%.2s", year, digits.data() + n - 4,
                 digits.data() + n - 2);

@@ -29,9 +29,9 @@
 
 namespace dyad {
 
-// Two-digit years below this are 20xx, the others 19xx ("070723" is 2007,
-// "320101" is 1932): the dictionaries hold dates from the 1920s to the
-// 2010s.
+// Two-digit years up to this are 20xx, the others 19xx ("070723" is 2007,
+// "320101" is 1932), as in KEDS, TABARI and PETRARCH: the dictionaries hold
+// dates from the 1920s to the 2010s.
 inline constexpr int kTwoDigitYearPivot = 30;
 
 // Receives problems as (line number, description).

@@ -90,6 +90,10 @@ TEST(ImporterSyntaxTest, TabariDates) {
   EXPECT_EQ(d, 20070723);
   EXPECT_TRUE(ParseTabariDate("320101", &d));
   EXPECT_EQ(d, 19320101);
+  EXPECT_TRUE(ParseTabariDate("300101", &d));
+  EXPECT_EQ(d, 20300101);
+  EXPECT_TRUE(ParseTabariDate("310101", &d));
+  EXPECT_EQ(d, 19310101);
   EXPECT_TRUE(ParseTabariDate("19950601", &d));
   EXPECT_EQ(d, 19950601);
   EXPECT_FALSE(ParseTabariDate("2004017", &d));  // seven digits
