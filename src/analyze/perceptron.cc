@@ -24,6 +24,18 @@ inline size_t SlotOf(uint32_t key, size_t n) {
   return static_cast<size_t>((static_cast<uint64_t>(key) * n) >> 32);
 }
 
+// Subtracts the smallest-magnitude weight of a full row from all its
+// weights: scores shift uniformly and the row loses one cell.
+void DropSmallest(std::vector<std::pair<uint16_t, float>>* cells) {
+  auto smallest = std::min_element(
+      cells->begin(), cells->end(), [](const auto& a, const auto& b) {
+        return std::fabs(a.second) < std::fabs(b.second);
+      });
+  const float base = smallest->second;
+  for (auto& c : *cells) c.second -= base;
+  smallest->second = 0.0f;
+}
+
 uint64_t ZigZag(int64_t v) {
   return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63);
 }
@@ -144,11 +156,30 @@ const Perceptron::Slot* Perceptron::Find(uint32_t key) const {
 
 void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
   std::fill(scores, scores + n_classes_, 0.0f);
-  for (uint64_t f : feats) {
-    const Slot* s = Find(FoldKey(f));
-    if (s == nullptr) continue;
-    const Cell* c = cells_.data() + s->offset;
-    for (uint32_t j = 0; j < s->count; ++j) scores[c[j].cls] += c[j].weight;
+  if (slots_.empty()) return;
+  // Lookups are memory-bound: prefetch a batch of slots, then the long rows
+  // of the slots found, then add; the cache misses overlap.
+  constexpr size_t kBatch = 64;
+  uint32_t keys[kBatch];
+  const Slot* found[kBatch];
+  for (size_t start = 0; start < feats.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, feats.size() - start);
+    for (size_t i = 0; i < n; ++i) {
+      keys[i] = FoldKey(feats[start + i]);
+      __builtin_prefetch(&slots_[SlotOf(keys[i], slots_.size())]);
+    }
+    size_t n_found = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const Slot* s = Find(keys[i]);
+      if (s == nullptr) continue;
+      if (s->count > kInline) __builtin_prefetch(&cells_[s->offset]);
+      found[n_found++] = s;
+    }
+    for (size_t i = 0; i < n_found; ++i) {
+      const Cell* c = RowCells(*found[i]);
+      for (uint32_t j = 0; j < found[i]->count; ++j)
+        scores[c[j].cls] += c[j].weight;
+    }
   }
   for (int c = 0; c < n_classes_; ++c) scores[c] *= scale_;
 }
@@ -157,17 +188,26 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
   n_classes_ = n_classes;
   scale_ = scale;
   n_features_ = rows.size();
+  n_weights_ = 0;
   slots_.assign(rows.size() + rows.size() / 3 + 1, Slot());
   cells_.clear();
-  size_t n_cells = 0;
-  for (const Row& r : rows) n_cells += r.cells.size();
-  cells_.reserve(n_cells);
+  size_t n_long = 0;
+  for (const Row& r : rows)
+    if (r.cells.size() > kInline) n_long += r.cells.size();
+  cells_.reserve(n_long);
   for (const Row& r : rows) {
     size_t i = SlotOf(r.key, slots_.size());
     while (slots_[i].key != 0) i = (i + 1 == slots_.size()) ? 0 : i + 1;
-    slots_[i] = {r.key, static_cast<uint32_t>(cells_.size()),
-                 static_cast<uint32_t>(r.cells.size())};
-    cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
+    Slot& s = slots_[i];
+    s.key = r.key;
+    s.count = static_cast<uint32_t>(r.cells.size());
+    n_weights_ += r.cells.size();
+    if (s.count <= kInline) {
+      std::copy(r.cells.begin(), r.cells.end(), s.inline_cells);
+    } else {
+      s.offset = static_cast<uint32_t>(cells_.size());
+      cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
+    }
   }
 }
 
@@ -188,8 +228,9 @@ void Perceptron::Serialize(std::string* out) const {
     w.Varint(s->key - prev);
     prev = s->key;
     w.Varint(s->count);
+    const Cell* cells = RowCells(*s);
     for (uint32_t j = 0; j < s->count; ++j) {
-      const Cell& c = cells_[s->offset + j];
+      const Cell& c = cells[j];
       w.Varint(c.cls);
       w.Varint(ZigZag(c.weight));
     }
@@ -355,11 +396,15 @@ Perceptron PerceptronTrainer::Average(
     Avg a{s.key, {}};
     for (uint16_t j = 0; j < r.count; ++j) {
       const Cell& c = cells_[r.offset + j];
-      float w = static_cast<float>(c.weight - c.weighted_sum / t);
-      if (std::fabs(w) < options.min_abs_weight || w == 0.0f) continue;
-      a.cells.push_back({static_cast<uint16_t>(c.cls), w});
-      max_abs = std::max(max_abs, std::fabs(w));
+      a.cells.push_back({static_cast<uint16_t>(c.cls),
+                         static_cast<float>(c.weight - c.weighted_sum / t)});
     }
+    if (static_cast<int>(a.cells.size()) == n_classes_) DropSmallest(&a.cells);
+    std::erase_if(a.cells, [&](const std::pair<uint16_t, float>& c) {
+      return c.second == 0.0f || std::fabs(c.second) < options.min_abs_weight;
+    });
+    for (const auto& c : a.cells)
+      max_abs = std::max(max_abs, std::fabs(c.second));
     if (!a.cells.empty()) kept.push_back(std::move(a));
   }
   const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;

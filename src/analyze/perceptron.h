@@ -105,12 +105,15 @@ class Perceptron {
 
   int num_classes() const { return n_classes_; }
   size_t num_features() const { return n_features_; }
-  size_t num_weights() const { return cells_.size(); }
+  size_t num_weights() const { return n_weights_; }
   // Bytes of heap memory held by the model.
   size_t MemoryBytes() const;
 
   // scores[0..num_classes) = sum of the weights of `feats` (unknown features
-  // contribute nothing). Overwrites scores.
+  // contribute nothing). Overwrites scores. A row that had a weight for every
+  // class is stored minus its smallest one (shifting all scores by the same
+  // amount), so differences between scores, hence argmax and softmax, are
+  // exact up to quantisation.
   void Score(std::span<const uint64_t> feats, float* scores) const;
 
   // Appends the model to *out (a self-delimiting blob).
@@ -120,14 +123,20 @@ class Perceptron {
 
  private:
   friend class PerceptronTrainer;
-  struct Slot {
-    uint32_t key = 0;  // 0: empty
-    uint32_t offset = 0;
-    uint32_t count = 0;
-  };
   struct Cell {
     uint16_t cls;
     int16_t weight;
+  };
+  static constexpr uint32_t kInline = 2;
+  struct Slot {
+    uint32_t key = 0;    // 0: empty
+    uint32_t count = 0;  // cells in the row
+    // Rows of up to kInline cells live in the slot itself, so a lookup
+    // touches one cache line; longer rows start at cells_[offset].
+    union {
+      Cell inline_cells[kInline];
+      uint32_t offset = 0;
+    };
   };
   struct Row {  // a row during construction
     uint32_t key;
@@ -135,10 +144,14 @@ class Perceptron {
   };
   void Build(int n_classes, float scale, std::vector<Row> rows);
   const Slot* Find(uint32_t key) const;
+  const Cell* RowCells(const Slot& s) const {
+    return s.count <= kInline ? s.inline_cells : cells_.data() + s.offset;
+  }
 
   int n_classes_ = 0;
   float scale_ = 1.0f;  // real weight = int16 weight * scale_
   size_t n_features_ = 0;
+  size_t n_weights_ = 0;
   std::vector<Slot> slots_;  // open addressing, linear probing
   std::vector<Cell> cells_;
 };
