@@ -98,6 +98,7 @@ Status ModelFile::ParseHeader() {
                    std::to_string(version_) + " (this dyad reads " +
                    std::to_string(kModelFormatVersion) + ")");
   }
+  if (flags != 0) return Corrupt("unknown flags " + std::to_string(flags));
   if (size != data_.size()) {
     return Corrupt("size " + std::to_string(data_.size()) +
                    " bytes, header says " + std::to_string(size) +
