@@ -1,51 +1,121 @@
-// TEMPORARY placeholder: whitespace tokens, one sentence per paragraph.
+// The rule-based Segmenter: Tokenizer + SentenceSplitter over each paragraph.
 #include "dyad/segmenter.h"
+
+#include <algorithm>
+
+#include "segment/char_class.h"
+#include "segment/lexicon.h"
+#include "segment/sentence_splitter.h"
+#include "segment/tokenizer.h"
 
 namespace dyad {
 namespace {
 
-class SimpleSegmenter : public Segmenter {
+using segment::SentenceRange;
+using segment::Span;
+
+// Fills *t from `span` of `text` (offsets shifted by `base`).
+void FillToken(std::string_view text, uint32_t base, const Span& span,
+               Token* t) {
+  t->text.assign(text.data() + span.begin, span.end - span.begin);
+  t->begin = base + span.begin;
+  t->end = base + span.end;
+  size_t len = 1;
+  t->space_after =
+      span.end >= text.size() || segment::IsSpaceAt(text, span.end, &len);
+}
+
+// UD English writes an abbreviation that ends a sentence without its period,
+// followed by the period as a token: "... etc" ".", "... the U.S" ".".
+bool EndsWithAbbreviation(const std::vector<Span>& spans,
+                          const SentenceRange& r) {
+  segment::SpanKind kind = spans[r.last - 1].kind;
+  return kind == segment::SpanKind::kAbbrev ||
+         kind == segment::SpanKind::kInitial;
+}
+
+void SplitFinalPeriod(std::vector<Token>* tokens) {
+  Token& last = tokens->back();
+  Token period;
+  period.text = ".";
+  period.begin = last.end - 1;
+  period.end = last.end;
+  period.space_after = last.space_after;
+  last.text.pop_back();
+  last.end -= 1;
+  last.space_after = false;
+  tokens->push_back(std::move(period));  // invalidates `last`
+}
+
+class RuleSegmenter : public Segmenter {
  public:
+  explicit RuleSegmenter(const SegmentOptions& options)
+      : tokenizer_(segment::Lexicon::Default(), options.max_token_bytes),
+        splitter_(segment::Lexicon::Default(), options.max_sentence_tokens),
+        max_tokens_(options.max_sentence_tokens) {}
+
   void Segment(const Article& article,
                std::vector<Sentence>* out) const override {
+    std::vector<Span> spans;
+    std::vector<SentenceRange> ranges;
+    const uint32_t size = static_cast<uint32_t>(article.text.size());
     for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
       const Paragraph& p = article.paragraphs[i];
-      SegmentText(article.Slice(p.body_begin, p.end), p.body_begin, i, out);
+      uint32_t end = std::min(p.end, size);
+      uint32_t begin = std::clamp(p.body_begin, std::min(p.begin, end), end);
+      SegmentInto(article.Slice(begin, end), begin, i, &spans, &ranges, out);
     }
   }
+
   void SegmentText(std::string_view text, uint32_t base, uint32_t paragraph,
                    std::vector<Sentence>* out) const override {
-    Sentence s;
-    s.paragraph = paragraph;
-    Tokenize(text, base, &s.tokens);
-    if (s.tokens.empty()) return;
-    s.begin = s.tokens.front().begin;
-    s.end = s.tokens.back().end;
-    out->push_back(std::move(s));
+    std::vector<Span> spans;
+    std::vector<SentenceRange> ranges;
+    SegmentInto(text, base, paragraph, &spans, &ranges, out);
   }
+
   void Tokenize(std::string_view text, uint32_t base,
                 std::vector<Token>* out) const override {
-    size_t i = 0;
-    while (i < text.size()) {
-      while (i < text.size() && isspace(static_cast<unsigned char>(text[i]))) ++i;
-      size_t j = i;
-      while (j < text.size() && !isspace(static_cast<unsigned char>(text[j]))) ++j;
-      if (j > i) {
-        Token t;
-        t.text = std::string(text.substr(i, j - i));
-        t.begin = base + i;
-        t.end = base + j;
-        out->push_back(std::move(t));
+    std::vector<Span> spans;
+    spans.reserve(text.size() / 4 + 1);
+    tokenizer_.Scan(text, &spans);
+    out->reserve(out->size() + spans.size());
+    for (const Span& s : spans) FillToken(text, base, s, &out->emplace_back());
+  }
+
+ private:
+  void SegmentInto(std::string_view text, uint32_t base, uint32_t paragraph,
+                   std::vector<Span>* spans, std::vector<SentenceRange>* ranges,
+                   std::vector<Sentence>* out) const {
+    spans->clear();
+    ranges->clear();
+    spans->reserve(text.size() / 4 + 1);
+    tokenizer_.Scan(text, spans);
+    splitter_.Split(text, *spans, ranges);
+    for (const SentenceRange& r : *ranges) {
+      Sentence& s = out->emplace_back();
+      s.paragraph = paragraph;
+      s.tokens.reserve(r.last - r.first + 1);
+      for (size_t k = r.first; k < r.last; ++k) {
+        FillToken(text, base, (*spans)[k], &s.tokens.emplace_back());
       }
-      i = j;
+      if (EndsWithAbbreviation(*spans, r) && r.last - r.first < max_tokens_) {
+        SplitFinalPeriod(&s.tokens);
+      }
+      s.begin = s.tokens.front().begin;
+      s.end = s.tokens.back().end;
     }
   }
+
+  segment::Tokenizer tokenizer_;
+  segment::SentenceSplitter splitter_;
+  size_t max_tokens_;
 };
 
 }  // namespace
 
 std::unique_ptr<Segmenter> Segmenter::Create(const SegmentOptions& options) {
-  return std::make_unique<SimpleSegmenter>();
+  return std::make_unique<RuleSegmenter>(options);
 }
 
 }  // namespace dyad
