@@ -1,10 +1,12 @@
-// `dyad code`: read documents, run the pipeline, write results as JSONL.
+// `dyad code`: read documents, run the pipeline, write events (or an
+// intermediate stage) to stdout.
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "commands.h"
 #include "dump.h"
+#include "dyad/event_io.h"
 #include "dyad/pipeline.h"
 #include "dyad/reader.h"
 
@@ -16,59 +18,99 @@ struct CodeArgs {
   std::string format = "auto";
   std::string date;
   std::string id;
-  std::string dump;  // "", "sentences", "text"
+  std::string dump;          // "", "sentences", "text"
+  std::string out = "json";  // "json", "gdelt", "table"
+  std::string model;
+  std::vector<std::string> actors, agents, verbs;
+  bool replace_dictionaries = false;
+  bool hypothetical = false;
 };
 
-// Writes one JSON line per processed document for the chosen view.
-void Emit(const CodeArgs& args, const Processed& p) {
+struct Totals {
+  size_t documents = 0, skipped = 0;
+  uint64_t gdelt_id = 0;
+  std::vector<Event> table;  // --out table collects, then prints
+};
+
+void EmitEvents(const CodeArgs& args, const Processed& p, Totals* t) {
+  for (const Event& e : p.events) {
+    if (args.out == "gdelt") {
+      std::cout << EventToGdeltRow(e, ++t->gdelt_id, p.doc.url);
+    } else if (args.out == "table") {
+      t->table.push_back(e);
+    } else {
+      std::cout << EventToJsonLine(e);
+    }
+  }
+}
+
+void Emit(const CodeArgs& args, const Processed& p, Totals* t) {
   if (args.dump == "sentences") {
     std::cout << SentencesToJson(p).dump(
                      -1, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
   } else if (args.dump == "text") {
     std::cout << SentencesToText(p);
+  } else {
+    EmitEvents(args, p, t);
   }
+}
+
+Status MakeReadOptions(const CodeArgs& args, ReadOptions* r) {
+  if (!ParseFormat(args.format, &r->format)) {
+    return Status::InvalidArgument("unknown --format '" + args.format + "'");
+  }
+  if (!args.date.empty() && !NormalizeDate(args.date, &r->default_date)) {
+    return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" +
+                                   args.date + "'");
+  }
+  r->id = args.id;
+  return Status::OK();
+}
+
+PipelineOptions MakePipelineOptions(const CodeArgs& args) {
+  PipelineOptions o = PipelineOptions::Full();
+  o.analyzer.model_path = args.model;
+  o.actors.actor_files = args.actors;
+  o.actors.agent_files = args.agents;
+  o.actors.replace_builtin = args.replace_dictionaries;
+  o.lexicon.verb_files = args.verbs;
+  o.lexicon.replace_builtin = args.replace_dictionaries && !args.verbs.empty();
+  o.coder.emit_hypothetical = args.hypothetical;
+  return o;
 }
 
 int RunCode(const CodeArgs& args) {
   ReadOptions ropts;
-  if (!ParseFormat(args.format, &ropts.format)) {
-    std::cerr << "dyad code: unknown --format '" << args.format << "'\n";
-    return kExitFailure;
-  }
-  if (!args.date.empty() && !NormalizeDate(args.date, &ropts.default_date)) {
-    std::cerr << "dyad code: --date: expected YYYY-MM-DD, got '" << args.date
-              << "'\n";
-    return kExitFailure;
-  }
-  ropts.id = args.id;
-  PipelineOptions popts;
-  popts.analyze = popts.resolve = true;
-  auto pipeline = Pipeline::Create(popts);
-  if (!pipeline.ok()) {
-    std::cerr << "dyad code: " << pipeline.status().ToString() << "\n";
+  Status s = MakeReadOptions(args, &ropts);
+  auto pipeline = Pipeline::Create(MakePipelineOptions(args));
+  if (s.ok() && !pipeline.ok()) s = pipeline.status();
+  if (!s.ok()) {
+    std::cerr << "dyad code: " << s.ToString() << "\n";
     return kExitFailure;
   }
   auto reader = Reader::Open(args.paths, ropts);
   Document doc;
   Status problem;
   Processed out;
-  size_t skipped = 0;
+  Totals totals;
   while (reader->Next(&doc, &problem)) {
     if (problem.ok()) problem = (*pipeline)->Process(doc, &out);
     if (!problem.ok()) {
       std::cerr << "dyad code: skipped " << problem.message() << "\n";
-      ++skipped;
+      ++totals.skipped;
       continue;
     }
+    ++totals.documents;
     for (const std::string& w : out.article.warnings) {
       std::cerr << "dyad code: " << doc.origin << ": " << w << "\n";
     }
-    Emit(args, out);
+    Emit(args, out, &totals);
   }
+  if (args.out == "table") std::cout << EventsToTable(totals.table);
   std::cout.flush();
-  if (skipped > 0) {
-    std::cerr << "dyad code: " << skipped << " input(s) skipped\n";
+  if (totals.skipped > 0) {
+    std::cerr << "dyad code: " << totals.skipped << " input(s) skipped\n";
     return kExitPartial;
   }
   return kExitOk;
@@ -87,10 +129,24 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--date", args->date,
                   "Publication date YYYY-MM-DD for inputs without one");
   cmd->add_option("--id", args->id, "Document id for a single input");
+  cmd->add_option("--out", args->out, "json (JSON Lines), gdelt, table")
+      ->check(CLI::IsMember({"json", "gdelt", "table"}))
+      ->capture_default_str();
   cmd->add_option("--dump", args->dump,
                   "Print an intermediate stage instead of events: sentences "
                   "(JSONL) or text (readable)")
       ->check(CLI::IsMember({"sentences", "text"}));
+  cmd->add_option("--model", args->model, "Analyzer model file");
+  cmd->add_option(
+      "--actors", args->actors,
+      "Extra actor dictionary (dyad TSV, TABARI, PETRARCH, Phoenix)");
+  cmd->add_option("--agents", args->agents, "Extra agents dictionary");
+  cmd->add_option("--verbs", args->verbs,
+                  "Verb dictionary (PETRARCH-2 CAMEO.2.0.txt, TABARI verbs)");
+  cmd->add_flag("--replace-dictionaries", args->replace_dictionaries,
+                "Use only the given --actors/--agents/--verbs files");
+  cmd->add_flag("--hypothetical", args->hypothetical,
+                "Also emit hypothetical events (would, if, requested)");
   cmd->callback([args, exit_code] { *exit_code = RunCode(*args); });
 }
 

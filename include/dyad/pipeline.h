@@ -21,8 +21,12 @@
 
 #include "dyad/actor.h"
 #include "dyad/analyzer.h"
+#include "dyad/codebook.h"
+#include "dyad/coder.h"
 #include "dyad/document.h"
+#include "dyad/event.h"
 #include "dyad/extractor.h"
+#include "dyad/lexicon.h"
 #include "dyad/resolver.h"
 #include "dyad/segmenter.h"
 #include "dyad/sentence.h"
@@ -45,6 +49,15 @@ struct PipelineOptions {
   bool resolve = false;
   ActorDictionaryOptions actors;
   ResolveOptions resolver;
+
+  // Code events (needs analyze and resolve, the lexicon and the codebook).
+  bool code = false;
+  LexiconOptions lexicon;
+  std::string codebook_path;  // empty: data/cameo/codebook.tsv
+  CoderOptions coder;
+
+  // Everything on: the options `dyad code` uses.
+  static PipelineOptions Full();
 };
 
 // Everything the pipeline learned about one document.
@@ -55,6 +68,7 @@ struct Processed {
   // The publication date used for resolution: the input's date, else the
   // one found in the page, else empty.
   std::string date;
+  std::vector<Event> events;  // filled when PipelineOptions::code is set
 };
 
 class Pipeline {
@@ -65,6 +79,9 @@ class Pipeline {
   // Runs every stage on `doc` (copied into out->doc).
   Status Process(const Document& doc, Processed* out) const;
 
+  const Lexicon* lexicon() const { return lexicon_.get(); }
+  const ActorDictionary* actors() const { return actors_.get(); }
+
  private:
   explicit Pipeline(const PipelineOptions& options);
   PipelineOptions options_;
@@ -72,6 +89,9 @@ class Pipeline {
   std::unique_ptr<Analyzer> analyzer_;       // null unless analyze
   std::unique_ptr<ActorDictionary> actors_;  // null unless resolve
   std::unique_ptr<ActorResolver> resolver_;
+  std::unique_ptr<Lexicon> lexicon_;    // null unless code
+  std::unique_ptr<Codebook> codebook_;  // null unless code
+  std::unique_ptr<EventCoder> coder_;
 };
 
 }  // namespace dyad

@@ -5,6 +5,12 @@ namespace dyad {
 Pipeline::Pipeline(const PipelineOptions& options)
     : options_(options), segmenter_(Segmenter::Create(options.segment)) {}
 
+PipelineOptions PipelineOptions::Full() {
+  PipelineOptions o;
+  o.analyze = o.resolve = o.code = true;
+  return o;
+}
+
 StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
     const PipelineOptions& options) {
   std::unique_ptr<Pipeline> p(new Pipeline(options));
@@ -14,6 +20,14 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
   if (options.resolve) {
     DYAD_ASSIGN_OR_RETURN(p->actors_, ActorDictionary::Load(options.actors));
     p->resolver_ = ActorResolver::Create(*p->actors_, options.resolver);
+  }
+  if (options.code) {
+    if (!options.analyze || !options.resolve) {
+      return Status::InvalidArgument("coding events needs analyze and resolve");
+    }
+    DYAD_ASSIGN_OR_RETURN(p->lexicon_, Lexicon::Load(options.lexicon));
+    DYAD_ASSIGN_OR_RETURN(p->codebook_, Codebook::Load(options.codebook_path));
+    p->coder_ = EventCoder::Create(*p->lexicon_, *p->codebook_, options.coder);
   }
   return p;
 }
@@ -32,6 +46,11 @@ Status Pipeline::Process(const Document& doc, Processed* out) const {
   }
   if (resolver_ != nullptr) {
     resolver_->Resolve(out->article, out->date, &out->sentences);
+  }
+  out->events.clear();
+  if (coder_ != nullptr) {
+    coder_->Code(out->doc, out->article, out->sentences, out->date,
+                 &out->events);
   }
   return Status::OK();
 }

@@ -200,6 +200,13 @@ void ComposeMentions(const Dictionary& dict, const std::vector<Token>& tokens,
   AttachLocatives(dict, tokens, &groups);
   DistributeCoordination(tokens, &groups);
   for (const Group& g : groups) {
+    // Null-coded entries ("Indian Ocean [---]") block a match but name no
+    // actor.
+    const ActorEntry& head = dict.entries()[HeadEntry(g)];
+    if (!head.codes.empty() && head.codes[0].code.empty() &&
+        head.kind != ActorKind::kAgent) {
+      continue;
+    }
     out->push_back(ToMention(dict, tokens, g, date));
   }
 }

@@ -1,0 +1,163 @@
+#include "code/event_builder.h"
+
+#include <algorithm>
+
+namespace dyad {
+namespace {
+
+bool Cooperative(const std::string& code) {
+  int root = std::stoi(code.substr(0, 2));
+  return root >= 3 && root <= 8;
+}
+
+double Confidence(const PatternMatch& m, const ModalityInfo& mod,
+                  bool coreferent) {
+  double c = 0.6 + 0.1 * std::min<size_t>(m.pattern->slots.size(), 3);
+  if (mod.modality == Modality::kReported) c -= 0.1;
+  if (coreferent) c -= 0.15;
+  return std::clamp(c, 0.05, 0.95);
+}
+
+std::string MergeKey(const Event& e) {
+  return e.source.code + "|" + (e.target ? e.target->code : "") + "|" + e.code +
+         "|" + e.date + "|" + (e.negated ? "n" : "a");
+}
+
+}  // namespace
+
+std::string IntentCode(const std::string& code) {
+  static const std::map<std::string, std::string> kByRoot = {
+      {"04", "036"}, {"05", "030"}, {"06", "031"}, {"07", "033"},
+      {"08", "035"}, {"16", "130"}, {"17", "137"}, {"18", "138"},
+      {"19", "138"}, {"20", "138"}};
+  auto it = kByRoot.find(code.substr(0, 2));
+  return it == kByRoot.end() ? code : it->second;
+}
+
+EventBuilder::EventBuilder(const Document& doc, const Article& article,
+                           const Codebook& codebook,
+                           const CoderOptions& options, std::string_view date)
+    : doc_(doc),
+      article_(article),
+      book_(codebook),
+      options_(options),
+      published_(ParseCivilDate(date)) {}
+
+std::vector<EventBuilder::Pair> EventBuilder::Pairs(
+    const Pattern& p, const PatternMatch& m, std::vector<int> sources) const {
+  std::vector<int> targets = m.targets;
+  if (sources.empty() && m.between && targets.size() >= 2) {
+    sources = {targets.front()};
+    targets.erase(targets.begin());
+  }
+  std::vector<Pair> out;
+  if (targets.empty() && sources.size() >= 2 && Cooperative(p.code)) {
+    for (size_t i = 0; i < sources.size(); ++i) {
+      for (size_t j = i + 1; j < sources.size(); ++j) {
+        out.push_back({sources[i], sources[j]});
+      }
+    }
+    return out;
+  }
+  for (int s : sources) {
+    if (targets.empty()) out.push_back({s, -1});
+    for (int t : targets) out.push_back({s, t});
+  }
+  return out;
+}
+
+EventActor EventBuilder::Actor(const ParseView& v, int mention) const {
+  const ActorMention& m = v.sentence().actors[mention];
+  EventActor a;
+  a.code = m.code;
+  a.country = m.country;
+  a.role = m.role;
+  a.begin = v.token(m.first).begin;
+  a.end = v.token(m.last).end;
+  a.text = std::string(article_.Slice(a.begin, a.end));
+  return a;
+}
+
+void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
+                       const Pattern& pattern, const PatternMatch& match,
+                       const std::vector<int>& sources,
+                       const ModalityInfo& modality) {
+  std::string code = pattern.code;
+  if (options_.map_intentions && modality.modality == Modality::kIntended) {
+    code = IntentCode(code);
+  }
+  const CodeInfo* info = book_.Find(code);
+  if (info == nullptr) return;
+  const bool future = modality.modality == Modality::kIntended;
+  ResolvedDate when = FindDate(v.sentence().tokens, published_, future);
+  for (const Pair& pair : Pairs(pattern, match, sources)) {
+    const ActorMention& src = v.sentence().actors[pair.source];
+    if (src.code.empty()) continue;
+    Event e;
+    e.source = Actor(v, pair.source);
+    if (pair.target >= 0) {
+      e.target = Actor(v, pair.target);
+      if (e.target->code.empty() || e.target->code == e.source.code) continue;
+    }
+    e.code = info->code;
+    e.root = info->root();
+    e.quad_class = info->quad_class;
+    e.goldstein = info->goldstein;
+    e.plover_event = info->plover_event;
+    e.plover_mode = info->plover_mode;
+    e.codebook_version = book_.version();
+    const Token& t = v.token(trigger);
+    e.trigger = std::string(article_.Slice(t.begin, t.end));
+    e.negated = modality.negated;
+    e.modality = modality.modality;
+    e.date = when.precision.empty() && published_.valid()
+                 ? FormatCivilDate(published_)
+                 : when.date;
+    e.date_precision = when.precision.empty() && published_.valid()
+                           ? "publication"
+                           : when.precision;
+    bool coref = src.antecedent_sentence >= 0 ||
+                 (pair.target >= 0 &&
+                  v.sentence().actors[pair.target].antecedent_sentence >= 0);
+    e.confidence = Confidence(match, modality, coref);
+    EventMention mention;
+    mention.sentence = sentence;
+    mention.sentence_text =
+        std::string(article_.Slice(v.sentence().begin, v.sentence().end));
+    mention.trigger_begin = t.begin;
+    mention.trigger_end = t.end;
+    mention.source_begin = e.source.begin;
+    mention.source_end = e.source.end;
+    if (e.target) {
+      mention.target_begin = e.target->begin;
+      mention.target_end = e.target->end;
+    }
+    e.mentions.push_back(std::move(mention));
+    Emit(std::move(e));
+  }
+}
+
+void EventBuilder::Emit(Event e) {
+  std::string key = MergeKey(e);
+  auto it = index_.find(key);
+  if (it != index_.end()) {
+    Event& first = events_[it->second];
+    first.mentions.push_back(e.mentions.front());
+    first.confidence = std::max(first.confidence, e.confidence);
+    return;
+  }
+  index_[key] = events_.size();
+  events_.push_back(std::move(e));
+}
+
+void EventBuilder::Finish(std::vector<Event>* out) {
+  for (Event& e : events_) {
+    e.doc_id = doc_.id;
+    e.event_id = doc_.id + "-" + std::to_string(out->size() + 1);
+    out->push_back(std::move(e));
+  }
+  events_.clear();
+  index_.clear();
+}
+
+}  // namespace dyad

@@ -1,0 +1,68 @@
+// Turns coded triggers into Events (internal to src/code).
+//
+// Expands coordinated actors into one event per pair, maps intended actions
+// to their CAMEO intent codes, fills codebook fields, dates and offsets, and
+// merges the same event told twice in a document (same source, target, code
+// and date) into one Event with several mentions.
+//
+// Thread safety: one EventBuilder per document and thread.
+//
+// Usage:
+//   EventBuilder b(doc, article, codebook, options, "2022-02-03");
+//   b.Add(view, sentence_index, trigger, pattern, match, sources, modality);
+//   b.Finish(&events);
+#ifndef DYAD_CODE_EVENT_BUILDER_H_
+#define DYAD_CODE_EVENT_BUILDER_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "code/modality.h"
+#include "code/parse_view.h"
+#include "code/pattern_match.h"
+#include "dyad/codebook.h"
+#include "dyad/coder.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "resolve/dates.h"
+
+namespace dyad {
+
+// The intent code for an action of `code` announced for the future ("will
+// meet" 040 → 036), or `code` itself when CAMEO has none.
+std::string IntentCode(const std::string& code);
+
+class EventBuilder {
+ public:
+  EventBuilder(const Document& doc, const Article& article,
+               const Codebook& codebook, const CoderOptions& options,
+               std::string_view date);
+
+  void Add(const ParseView& v, int sentence, int trigger,
+           const Pattern& pattern, const PatternMatch& match,
+           const std::vector<int>& sources, const ModalityInfo& modality);
+  void Finish(std::vector<Event>* out);
+
+ private:
+  struct Pair {
+    int source, target;  // actor indexes; target -1 for none
+  };
+  std::vector<Pair> Pairs(const Pattern& p, const PatternMatch& m,
+                          std::vector<int> sources) const;
+  EventActor Actor(const ParseView& v, int mention) const;
+  void Emit(Event e);
+
+  const Document& doc_;
+  const Article& article_;
+  const Codebook& book_;
+  CoderOptions options_;
+  CivilDate published_;
+  std::vector<Event> events_;
+  std::map<std::string, size_t> index_;  // merge key → events_ index
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_EVENT_BUILDER_H_

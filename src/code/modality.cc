@@ -1,0 +1,126 @@
+#include "code/modality.h"
+
+#include <initializer_list>
+#include <string>
+
+#include "code/roles.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxClimb = 8;
+
+bool In(const std::string& w, std::initializer_list<const char*> set) {
+  for (const char* s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsNegator(const ParseView& v, int c) {
+  return In(v.Lemma(c), {"not", "never", "n't", "no"}) &&
+         (v.BaseRel(c) == "advmod" || v.BaseRel(c) == "det");
+}
+
+bool Negated(const ParseView& v, int t) {
+  for (int c : v.Children(t, "advmod")) {
+    if (IsNegator(v, c)) return true;
+  }
+  for (int c : v.Children(t, "det")) {
+    if (IsNegator(v, c)) return true;
+  }
+  return false;
+}
+
+// The strongest modality the auxiliaries and markers of `t` express.
+void LocalModality(const ParseView& v, int t, ModalityInfo* m) {
+  for (int a : v.Children(t, "aux")) {
+    const std::string& l = v.Lemma(a);
+    if (In(l, {"will", "shall", "'ll"})) m->modality = Modality::kIntended;
+    if (In(l, {"would", "could", "might", "may", "should", "can", "must"})) {
+      m->modality = Modality::kHypothetical;
+    }
+  }
+  for (int c : v.Children(t, "mark")) {
+    if (In(v.Lemma(c), {"if", "unless", "whether"})) {
+      m->modality = Modality::kHypothetical;
+    }
+  }
+}
+
+void Raise(Modality to, ModalityInfo* m) {
+  // hypothetical > intended > reported > asserted
+  auto rank = [](Modality x) {
+    return x == Modality::kHypothetical ? 3
+           : x == Modality::kIntended   ? 2
+           : x == Modality::kReported   ? 1
+                                        : 0;
+  };
+  if (rank(to) > rank(m->modality)) m->modality = to;
+}
+
+// What a governing verb does to its complement `child` (xcomp or ccomp).
+void Govern(const ParseView& v, int head, int child, ModalityInfo* m) {
+  const std::string& l = v.Lemma(head);
+  bool xcomp = v.BaseRel(child) == "xcomp";
+  if (In(l, {"refuse", "decline", "fail", "deny", "reject", "avoid", "stop",
+             "cease", "rule_out", "halt"})) {
+    m->negated = true;
+  } else if (xcomp &&
+             In(l,
+                {"plan",   "intend",  "want",  "hope",    "aim",      "seek",
+                 "expect", "prepare", "agree", "promise", "pledge",   "vow",
+                 "offer",  "decide",  "try",   "attempt", "threaten", "propose",
+                 "wish",   "mean",    "set"})) {
+    Raise(Modality::kIntended, m);
+    if (m->intention_head < 0) m->intention_head = head;
+  } else if (xcomp && In(l, {"ask", "urge", "call", "demand", "request",
+                             "press", "push", "encourage", "invite", "order",
+                             "tell", "force", "allow", "permit", "appeal"})) {
+    Raise(Modality::kHypothetical, m);
+  } else if (!xcomp && In(l, {"fear", "warn", "worry", "speculate", "suggest",
+                              "consider", "doubt"})) {
+    Raise(Modality::kHypothetical, m);
+  } else if (!xcomp && In(l, {"say", "claim", "allege", "report", "state",
+                              "announce", "tell", "add", "insist", "believe",
+                              "think", "accuse", "assert", "argue"})) {
+    Raise(Modality::kReported, m);
+  }
+}
+
+bool IsQuestion(const ParseView& v) {
+  return v.size() > 0 && v.token(v.size() - 1).text == "?";
+}
+
+}  // namespace
+
+ModalityInfo ModalityOf(const ParseView& v, int trigger) {
+  ModalityInfo m;
+  int t = trigger;
+  const bool noun =
+      v.token(trigger).upos == "NOUN" || v.token(trigger).upos == "PROPN";
+  if (noun) {
+    m.negated = Negated(v, t);
+    t = GoverningVerb(v, trigger);
+    if (t < 0) return m;
+  }
+  for (int depth = 0; t >= 0 && depth < kMaxClimb; ++depth) {
+    if (Negated(v, t)) m.negated = true;
+    LocalModality(v, t, &m);
+    int head = v.Head(t);
+    if (head < 0) {
+      if (IsQuestion(v)) Raise(Modality::kHypothetical, &m);
+      break;
+    }
+    std::string_view rel = v.BaseRel(t);
+    if (rel == "xcomp" || rel == "ccomp") {
+      Govern(v, head, t, &m);
+    } else if (rel != "conj") {
+      break;  // adverbial and relative clauses keep their own modality
+    }
+    t = head;
+  }
+  return m;
+}
+
+}  // namespace dyad

@@ -1,0 +1,117 @@
+#include "code/parse_view.h"
+
+#include <algorithm>
+#include <deque>
+
+namespace dyad {
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return s;
+}
+
+// Relations that stay inside a noun phrase when looking for its actor.
+bool PhraseInternal(std::string_view rel) {
+  return rel == "nmod" || rel == "amod" || rel == "compound" || rel == "flat" ||
+         rel == "appos" || rel == "det" || rel == "nummod";
+}
+
+}  // namespace
+
+ParseView::ParseView(const Sentence& s)
+    : s_(s),
+      children_(s.tokens.size()),
+      mention_at_(s.tokens.size(), -1),
+      lemmas_(s.tokens.size()) {
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    lemmas_[i] = Lower(t.lemma.empty() ? t.text : t.lemma);
+    if (t.head >= 0 && static_cast<size_t>(t.head) < s.tokens.size()) {
+      children_[t.head].push_back(static_cast<int>(i));
+    }
+  }
+  for (size_t m = 0; m < s.actors.size(); ++m) {
+    for (uint32_t i = s.actors[m].first; i <= s.actors[m].last; ++i) {
+      if (i < mention_at_.size() && mention_at_[i] < 0) {
+        mention_at_[i] = static_cast<int>(m);
+      }
+    }
+  }
+}
+
+std::string_view ParseView::BaseRel(int i) const {
+  std::string_view r = s_.tokens[i].deprel;
+  return r.substr(0, r.find(':'));
+}
+
+const std::string& ParseView::Lemma(int i) const { return lemmas_[i]; }
+
+std::vector<int> ParseView::Children(int i, std::string_view rel) const {
+  std::vector<int> out;
+  for (int c : children_[i]) {
+    if (s_.tokens[c].deprel == rel || BaseRel(c) == rel) out.push_back(c);
+  }
+  return out;
+}
+
+bool ParseView::HasChild(int i, std::string_view rel) const {
+  return !Children(i, rel).empty();
+}
+
+std::string ParseView::CaseOf(int i) const {
+  std::string out;
+  for (int c : children_[i]) {
+    std::string_view r = BaseRel(c);
+    if ((r == "case" || r == "mark") && c < i) {
+      out += (out.empty() ? "" : "_") + lemmas_[c];
+      for (int f : Children(c, "fixed")) out += "_" + lemmas_[f];
+    }
+  }
+  return out;
+}
+
+std::vector<int> ParseView::Conjuncts(int i) const {
+  std::vector<int> out = {i};
+  for (size_t k = 0; k < out.size(); ++k) {
+    for (int c : Children(out[k], "conj")) out.push_back(c);
+  }
+  return out;
+}
+
+int ParseView::NearestInPhrase(int i) const {
+  // Breadth-first through phrase-internal dependents: the closest actor.
+  std::deque<int> queue = {i};
+  while (!queue.empty()) {
+    int t = queue.front();
+    queue.pop_front();
+    if (mention_at_[t] >= 0) return mention_at_[t];
+    for (int c : children_[t]) {
+      if (PhraseInternal(BaseRel(c)) || s_.tokens[c].deprel == "nmod:poss") {
+        queue.push_back(c);
+      }
+    }
+  }
+  return -1;
+}
+
+std::vector<int> ParseView::ActorsOf(int i) const {
+  std::vector<int> out;
+  for (int c : Conjuncts(i)) {
+    int m = NearestInPhrase(c);
+    if (m < 0) continue;
+    // A pair ("both sides") is two mentions over the same tokens.
+    for (size_t k = 0; k < s_.actors.size(); ++k) {
+      if (s_.actors[k].first == s_.actors[m].first &&
+          s_.actors[k].last == s_.actors[m].last &&
+          std::find(out.begin(), out.end(), static_cast<int>(k)) == out.end()) {
+        out.push_back(static_cast<int>(k));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad

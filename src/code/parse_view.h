@@ -1,0 +1,65 @@
+// Navigation over one analysed sentence (internal to src/code).
+//
+// Indexes the dependency tree once (children per token, actor mention per
+// token) and answers the questions the coder asks: the dependents of a
+// token with a relation, the preposition of an oblique, the actors a
+// syntactic argument denotes (following coordination and looking inside
+// noun phrases, not into clauses).
+//
+// Thread safety: a ParseView is per sentence and per thread.
+//
+// Usage:
+//   ParseView v(sentence);
+//   for (int obj : v.Children(verb, "obj")) Use(v.ActorsOf(obj));
+//   std::string prep = v.CaseOf(obl);
+#ifndef DYAD_CODE_PARSE_VIEW_H_
+#define DYAD_CODE_PARSE_VIEW_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/sentence.h"
+
+namespace dyad {
+
+class ParseView {
+ public:
+  explicit ParseView(const Sentence& s);
+
+  const Sentence& sentence() const { return s_; }
+  const Token& token(int i) const { return s_.tokens[i]; }
+  int size() const { return static_cast<int>(s_.tokens.size()); }
+  int Head(int i) const { return s_.tokens[i].head; }
+  // The relation without subtype ("obl:tmod" → "obl").
+  std::string_view BaseRel(int i) const;
+  const std::string& Lemma(int i) const;  // lowercased lemma
+
+  // Dependents of `i` whose relation (or base relation) is `rel`.
+  std::vector<int> Children(int i, std::string_view rel) const;
+  bool HasChild(int i, std::string_view rel) const;
+  // The lowercased lemma of the `case` or `mark` dependent of `i` ("with"),
+  // multiword cases joined by "_" ("because_of"); "" if none.
+  std::string CaseOf(int i) const;
+  // `i` and the tokens coordinated with it ("China and Russia").
+  std::vector<int> Conjuncts(int i) const;
+
+  // Indexes into Sentence::actors of the actors `i` denotes: a mention that
+  // contains `i`; else mentions inside `i`'s noun phrase (possessors,
+  // modifiers, nmod) nearest first; for each conjunct.
+  std::vector<int> ActorsOf(int i) const;
+  // The mention that contains token `i`, or -1.
+  int MentionAt(int i) const { return mention_at_[i]; }
+
+ private:
+  int NearestInPhrase(int i) const;
+
+  const Sentence& s_;
+  std::vector<std::vector<int>> children_;
+  std::vector<int> mention_at_;
+  std::vector<std::string> lemmas_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_PARSE_VIEW_H_

@@ -1,0 +1,137 @@
+#include "code/pattern_match.h"
+
+#include "code/roles.h"
+
+namespace dyad {
+namespace {
+
+using K = Slot::Kind;
+
+// Prepositional phrases available to a trigger: its own obliques / nmods,
+// those of its objects, and for a noun those of the light verb governing it.
+std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
+  std::vector<int> out;
+  auto add = [&](int head, const char* rel) {
+    for (int c : v.Children(head, rel)) out.push_back(c);
+  };
+  add(trigger, noun ? "nmod" : "obl");
+  if (noun) {
+    add(trigger, "obl");  // misattached obliques
+    // "expressed understanding and support for X": the phrase may hang on
+    // the first conjunct, or on the light verb that governs it.
+    int first = trigger;
+    while (v.BaseRel(first) == "conj" && v.Head(first) >= 0) {
+      first = v.Head(first);
+      add(first, "nmod");
+    }
+    int verb = GoverningVerb(v, trigger);
+    if (verb >= 0 && v.BaseRel(first) == "obj") add(verb, "obl");
+    return out;
+  }
+  for (int obj : ObjectTokens(v, trigger)) add(obj, "nmod");
+  return out;
+}
+
+bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
+  for (int c : v.Conjuncts(tok)) {
+    if (s.HasLemma(v.Lemma(c))) return true;
+  }
+  return false;
+}
+
+bool HasParticle(const ParseView& v, int verb, const std::string& particle) {
+  for (int c : v.Children(verb, "compound:prt")) {
+    if (v.Lemma(c) == particle) return true;
+  }
+  return false;
+}
+
+// Evaluates one slot; fills `m` and returns false when unsatisfied.
+bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
+                 PatternMatch* m) {
+  switch (s.kind) {
+    case K::kObject:
+      for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
+        std::vector<int> a = v.ActorsOf(o);
+        if (!a.empty()) return m->targets = a, true;
+      }
+      return false;
+    case K::kObjectLemma:
+      for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
+        if (!LemmaIn(v, o, s)) continue;
+        // "rejected Russia's demands": the object's possessor is the target
+        // unless a target slot says otherwise.
+        if (m->targets.empty()) m->targets = v.ActorsOf(o);
+        m->consumed.push_back(o);
+        return true;
+      }
+      return false;
+    case K::kPrep:
+    case K::kSourcePrep:
+      for (int o : Obliques(v, trig, noun)) {
+        if (!s.HasPrep(v.CaseOf(o))) continue;
+        std::vector<int> a = v.ActorsOf(o);
+        if (a.empty()) continue;
+        (s.kind == K::kPrep ? m->targets : m->sources) = a;
+        m->between = v.CaseOf(o) == "between";
+        return true;
+      }
+      return false;
+    case K::kPrepLemma:
+      for (int o : Obliques(v, trig, noun)) {
+        if (s.HasPrep(v.CaseOf(o)) && LemmaIn(v, o, s)) {
+          return m->consumed.push_back(o), true;
+        }
+      }
+      return false;
+    case K::kXcomp:
+      for (int x : v.Children(trig, "xcomp")) {
+        if (s.HasLemma(v.Lemma(x))) return m->consumed.push_back(x), true;
+      }
+      return false;
+  }
+  return false;
+}
+
+PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p) {
+  PatternMatch m;
+  if (!p.noun) {
+    bool has_prt = v.HasChild(trig, "compound:prt");
+    if (p.particle.empty() ? has_prt : !HasParticle(v, trig, p.particle)) {
+      return m;
+    }
+  }
+  for (const Slot& s : p.slots) {
+    if (!SatisfySlot(v, trig, p.noun, s, &m)) return PatternMatch();
+  }
+  // More slots win; at equal count, slots restricted to lemmas beat open
+  // ones ("reject obj:demand" over "reject obj").
+  int restricted = 0;
+  for (const Slot& s : p.slots) restricted += s.AnyLemma() ? 0 : 1;
+  m.pattern = &p;
+  m.score =
+      10 * (static_cast<int>(p.slots.size()) + (p.particle.empty() ? 0 : 1)) +
+      restricted;
+  return m;
+}
+
+}  // namespace
+
+std::vector<int> ObjectTokens(const ParseView& v, int verb) {
+  std::vector<int> out = v.Children(verb, "nsubj:pass");
+  if (out.empty()) out = v.Children(verb, "obj");
+  for (int i : v.Children(verb, "iobj")) out.push_back(i);
+  return out;
+}
+
+PatternMatch BestMatch(const ParseView& v, int trigger,
+                       const std::vector<const Pattern*>& candidates) {
+  PatternMatch best;
+  for (const Pattern* p : candidates) {
+    PatternMatch m = TryPattern(v, trigger, *p);
+    if (m.score > best.score) best = std::move(m);
+  }
+  return best;
+}
+
+}  // namespace dyad

@@ -1,0 +1,43 @@
+// Matching lexicon patterns against one trigger token (internal).
+//
+// A pattern matches when its anchor lemma (and particle) is the trigger's
+// and every slot is satisfied by the parse; the best pattern is the one with
+// most satisfied slots. Matching also collects the target actors named by
+// the target slot, prepositional sources, and the tokens the pattern
+// consumed (an object noun, a complement verb), which are then not coded a
+// second time.
+//
+// Thread safety: pure functions over a ParseView.
+//
+// Usage:
+//   PatternMatch m = BestMatch(view, verb, lexicon.Verb(view.Lemma(verb)));
+//   if (m.pattern) Emit(m.pattern->code, m.targets);
+//   for (int t : m.consumed) done[t] = true;
+#ifndef DYAD_CODE_PATTERN_MATCH_H_
+#define DYAD_CODE_PATTERN_MATCH_H_
+
+#include <vector>
+
+#include "code/parse_view.h"
+#include "dyad/lexicon.h"
+
+namespace dyad {
+
+struct PatternMatch {
+  const Pattern* pattern = nullptr;
+  int score = -1;
+  std::vector<int> targets;   // actor indexes (Sentence::actors)
+  std::vector<int> sources;   // from a src: slot (nouns), else empty
+  std::vector<int> consumed;  // tokens the pattern used as slot fillers
+  bool between = false;       // target came from a "between" phrase
+};
+
+PatternMatch BestMatch(const ParseView& v, int trigger,
+                       const std::vector<const Pattern*>& candidates);
+
+// The object tokens of a verb: direct objects, or the passive subject.
+std::vector<int> ObjectTokens(const ParseView& v, int verb);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_PATTERN_MATCH_H_

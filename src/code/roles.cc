@@ -1,0 +1,115 @@
+#include "code/roles.h"
+
+#include <string>
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxDepth = 8;  // bounds climbs through control chains
+
+bool IsRelativePronoun(const ParseView& v, int i) {
+  const std::string& l = v.Lemma(i);
+  return l == "who" || l == "which" || l == "that" || l == "whom";
+}
+
+std::vector<int> SourcesAt(const ParseView& v, int verb, int depth);
+
+// "Putin, who will meet Xi": of the actors the relative clause's head
+// denotes, the one nearest before the pronoun (a person for "who").
+std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
+  const bool person = v.Lemma(pron) == "who" || v.Lemma(pron) == "whom";
+  int best = -1;
+  for (int a : v.ActorsOf(head)) {
+    const ActorMention& m = v.sentence().actors[a];
+    if (static_cast<int>(m.last) >= pron) continue;
+    if (person && m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent) {
+      continue;
+    }
+    if (best < 0 || m.last > v.sentence().actors[best].last) best = a;
+  }
+  if (best < 0) return v.ActorsOf(head);
+  return {best};
+}
+
+// Subjects of the clause `verb` depends on, for control and coordination.
+std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
+  int head = v.Head(verb);
+  if (head < 0 || depth > kMaxDepth) return {};
+  std::string_view rel = v.BaseRel(verb);
+  if (rel == "xcomp") {
+    // Object control ("asked NATO to bar") before subject control.
+    for (int obj : v.Children(head, "obj")) {
+      std::vector<int> a = v.ActorsOf(obj);
+      if (!a.empty()) return a;
+    }
+    return SourcesAt(v, head, depth + 1);
+  }
+  if (rel == "conj") return SourcesAt(v, head, depth + 1);
+  if (rel == "acl") return v.ActorsOf(head);  // acl:relcl too
+  return {};
+}
+
+std::vector<int> SourcesAt(const ParseView& v, int verb, int depth) {
+  if (IsPassive(v, verb)) {
+    for (int obl : v.Children(verb, "obl")) {
+      if (v.CaseOf(obl) == "by") return v.ActorsOf(obl);
+    }
+    return {};
+  }
+  for (int subj : v.Children(verb, "nsubj")) {
+    if (v.token(subj).deprel == "nsubj:pass") continue;
+    std::vector<int> a = v.ActorsOf(subj);
+    if (!a.empty()) return a;
+    if (IsRelativePronoun(v, subj)) {
+      if (v.BaseRel(verb) == "acl" && v.Head(verb) >= 0) {
+        return RelativeAntecedent(v, v.Head(verb), subj);
+      }
+      return Inherited(v, verb, depth);
+    }
+    return {};
+  }
+  return Inherited(v, verb, depth);
+}
+
+}  // namespace
+
+bool IsPassive(const ParseView& v, int verb) {
+  return v.HasChild(verb, "nsubj:pass") || v.HasChild(verb, "aux:pass");
+}
+
+std::vector<int> VerbSources(const ParseView& v, int verb) {
+  return SourcesAt(v, verb, 0);
+}
+
+int GoverningVerb(const ParseView& v, int noun) {
+  int n = noun;
+  for (int d = 0; d < kMaxDepth && v.BaseRel(n) == "conj"; ++d) {
+    if (v.Head(n) < 0) return -1;
+    n = v.Head(n);
+  }
+  std::string_view rel = v.BaseRel(n);
+  int head = v.Head(n);
+  if (head < 0) return -1;
+  bool argument = rel == "obj" || rel == "obl" || rel == "nsubj" ||
+                  rel == "iobj" || rel == "xcomp";
+  const std::string& upos = v.token(head).upos;
+  return argument && (upos == "VERB" || upos == "AUX") ? head : -1;
+}
+
+std::vector<int> NounSources(const ParseView& v, int noun) {
+  for (int c : v.Children(noun, "nmod:poss")) {
+    std::vector<int> a = v.ActorsOf(c);
+    if (!a.empty()) return a;
+  }
+  for (const char* rel : {"amod", "compound"}) {
+    for (int c : v.Children(noun, rel)) {
+      if (v.MentionAt(c) >= 0) return v.ActorsOf(c);
+    }
+  }
+  if (v.MentionAt(noun) >= 0) return {};
+  int verb = GoverningVerb(v, noun);
+  if (verb < 0 || v.BaseRel(noun) == "nsubj") return {};
+  return VerbSources(v, verb);
+}
+
+}  // namespace dyad
