@@ -33,8 +33,8 @@ class Scanner {
 
  private:
   // tokenizer.cc
-  size_t SkipSpace(size_t i);
-  size_t ChunkEnd(size_t b, bool* special) const;
+  size_t ScanChunkAt(size_t b);
+  size_t ChunkEnd(size_t b, size_t from, bool* special) const;
   void ScanChunk(size_t b, size_t e, bool special);
   bool FindSpecial(size_t b, size_t e, size_t* sb, size_t* se,
                    SpanKind* kind) const;

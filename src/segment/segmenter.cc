@@ -17,7 +17,7 @@ using segment::Span;
 // Fills *t from `span` of `text` (offsets shifted by `base`).
 void FillToken(std::string_view text, uint32_t base, const Span& span,
                Token* t) {
-  t->text.assign(text.data() + span.begin, span.end - span.begin);
+  t->text.append(text.data() + span.begin, span.end - span.begin);
   t->begin = base + span.begin;
   t->end = base + span.end;
   size_t len = 1;

@@ -76,43 +76,46 @@ void Tokenizer::Scan(std::string_view text, std::vector<Span>* out) const {
 void Scanner::Run() {
   const size_t n = text_.size();
   size_t i = 0;
-  while (i < n) {
-    i = SkipSpace(i);
-    if (i >= n) break;
-    bool special = false;
-    size_t e = ChunkEnd(i, &special);
-    ScanChunk(i, e, special);
-    i = e;
-  }
-}
-
-// Skips whitespace from i; a blank line sets hard_break_.
-size_t Scanner::SkipSpace(size_t i) {
-  const size_t n = text_.size();
-  int newlines = 0;
+  int newlines = 0;  // in the whitespace before the next chunk
   size_t len = 1;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text_[i]);
-    if (c < 0x80) {
-      if (kAsciiClass[c] != CharClass::kSpace) break;
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (kByteFlags[c] == kSpaceByte) {
       newlines += c == '\n';
       ++i;
-    } else if (IsSpaceAt(text_, i, &len)) {
+    } else if (c >= 0x80 && IsSpaceAt(text_, i, &len)) {
       i += len;
     } else {
-      break;
+      if (newlines >= 2) hard_break_ = true;
+      newlines = 0;
+      i = ScanChunkAt(i);
     }
   }
-  if (newlines >= 2) hard_break_ = true;
-  return i;
 }
 
-// End of the chunk of non-space characters starting at b. *special is set
-// when the chunk may hold a URL or an e-mail address (':' or '@' in it, or
-// its first letter is 'w').
-size_t Scanner::ChunkEnd(size_t b, bool* special) const {
+// Scans the chunk starting at b; returns its end.
+size_t Scanner::ScanChunkAt(size_t b) {
   const size_t n = text_.size();
-  size_t e = b;
+  size_t w = b;  // fast path: the chunk is a plain ASCII word
+  while (w < n && IsAsciiLetter(text_[w])) ++w;
+  if (w > b && (w == n || kByteFlags[static_cast<unsigned char>(text_[w])] ==
+                              kSpaceByte)) {
+    EmitWord(b, w);
+    return w;
+  }
+  bool special = false;
+  size_t e = ChunkEnd(b, w, &special);
+  ScanChunk(b, e, special);
+  return e;
+}
+
+// End of the chunk of non-space characters starting at b, of which
+// [b, from) is known to be ASCII letters. *special is set when the chunk may
+// hold a URL or an e-mail address (':' or '@' in it, or its first letter is
+// 'w').
+size_t Scanner::ChunkEnd(size_t b, size_t from, bool* special) const {
+  const size_t n = text_.size();
+  size_t e = from;
   bool colon_or_at = false;
   while (e < n) {
     const uint8_t flags = kByteFlags[static_cast<unsigned char>(text_[e])];
