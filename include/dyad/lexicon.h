@@ -32,6 +32,7 @@ struct Slot {
     kPrep,         // "@with|to": the target is in such an oblique
     kPrepLemma,    // "@on:a|b": such an oblique heads one of these lemmas
     kXcomp,        // "xcomp:a|b" or "xcomp": open clausal complement
+    kCcomp,        // "ccomp:a|b" or "ccomp": a that-clause ("demanded that")
     kSourcePrep,   // "src:by": nouns: the source is in such an nmod
   };
   Kind kind = Kind::kObject;

@@ -51,6 +51,8 @@ Status ParseSlot(std::string_view s, const std::string& origin, Slot* slot) {
     slot->kind = rest.empty() ? K::kObject : K::kObjectLemma;
   } else if (head == "xcomp") {
     slot->kind = K::kXcomp;
+  } else if (head == "ccomp") {
+    slot->kind = K::kCcomp;
   } else if (head == "src" && !rest.empty()) {
     slot->kind = K::kSourcePrep;
     slot->preps = Split(rest, '|');

@@ -39,6 +39,14 @@ bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   return false;
 }
 
+// "step down" → "step_down"; the plain lemma when there is no particle.
+std::string PhrasalLemma(const ParseView& v, int verb) {
+  for (int c : v.Children(verb, "compound:prt")) {
+    return v.Lemma(verb) + "_" + v.Lemma(c);
+  }
+  return v.Lemma(verb);
+}
+
 bool HasParticle(const ParseView& v, int verb, const std::string& particle) {
   for (int c : v.Children(verb, "compound:prt")) {
     if (v.Lemma(c) == particle) return true;
@@ -86,7 +94,14 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
       return false;
     case K::kXcomp:
       for (int x : v.Children(trig, "xcomp")) {
-        if (s.HasLemma(v.Lemma(x))) return m->consumed.push_back(x), true;
+        if (s.HasLemma(v.Lemma(x)) || s.HasLemma(PhrasalLemma(v, x))) {
+          return m->consumed.push_back(x), true;
+        }
+      }
+      return false;
+    case K::kCcomp:
+      for (int c : v.Children(trig, "ccomp")) {
+        if (s.HasLemma(v.Lemma(c))) return true;
       }
       return false;
   }
