@@ -22,6 +22,7 @@
 #define DYAD_EXTRACTOR_H_
 
 #include <cstddef>
+#include <cstdint>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -51,6 +52,17 @@ struct ExtractOptions {
   // HTML: a body paragraph needs this many words unless it ends a sentence
   // (drops "Advertisement", "Share", "Read more" leftovers).
   int html_min_body_words = 3;
+
+  // Plain text: a blank-line separated block whose lines are all at most
+  // this many bytes wide (and mostly near its widest line) is read as
+  // hard-wrapped, its lines joined into paragraphs; wider lines are
+  // paragraphs of their own.
+  size_t max_wrap_width = 100;
+
+  // Plain text: the body starts at the first sentence-like paragraph of at
+  // least this many words (or the first with a dateline); shorter lines
+  // above it are headline, standfirst, caption or page furniture.
+  uint32_t min_body_words = 12;
 };
 
 // Extracts the article from `doc` (text or HTML, by doc.format). Never fails
