@@ -1,5 +1,7 @@
 #include "eval/ud_eval.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 #include "analyze/lemmatizer.h"  // Utf8Lower
@@ -8,14 +10,27 @@
 namespace dyad {
 namespace {
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+// Marks the bytes of whitespace: ASCII white space and every Unicode space
+// separator (category Zs, e.g. U+00A0), which CoNLL 2018 also ignores.
+std::vector<bool> SpaceMask(std::string_view s) {
+  std::vector<bool> mask(s.size(), false);
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, s.size() - i, &cp);
+    if (n <= 0) n = 1, cp = -1;
+    bool space = cp == ' ' || (cp >= '\t' && cp <= '\r') ||
+                 (cp > 0x7F && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+    for (utf8proc_ssize_t k = 0; k < n; ++k) mask[i + k] = space;
+    i += n;
+  }
+  return mask;
 }
 
 uint32_t NonSpaceBytes(std::string_view s) {
   uint32_t n = 0;
-  for (char c : s) n += !IsSpace(c);
+  for (bool space : SpaceMask(s)) n += !space;
   return n;
 }
 
@@ -97,8 +112,9 @@ void AnalyzeRawText(const std::vector<ConlluSentence>& gold,
                     std::vector<UdWord>* out) {
   Article article = RawArticle(gold);
   std::vector<uint32_t> offset(article.text.size() + 1, 0);  // byte → non-ws
+  std::vector<bool> space = SpaceMask(article.text);
   for (size_t i = 0; i < article.text.size(); ++i) {
-    offset[i + 1] = offset[i] + !IsSpace(article.text[i]);
+    offset[i + 1] = offset[i] + !space[i];
   }
   std::vector<Sentence> sentences;
   Segmenter::Create(options)->Segment(article, &sentences);
