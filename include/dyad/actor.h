@@ -59,6 +59,10 @@ struct ActorMention {
   bool composed = false;         // built from several entries
   int antecedent_sentence = -1;  // coreference: where the code came from
   int32_t entry = -1;            // dictionary entry of the head, -1 for none
+  // Coreference: the next most salient antecedent with another principal,
+  // for when the first would make an actor act on itself ("Russia
+  // positioned troops near its borders").
+  std::string alt_code;
 };
 
 struct ActorDictionaryOptions {

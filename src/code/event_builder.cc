@@ -18,6 +18,28 @@ double Confidence(const PatternMatch& m, const ModalityInfo& mod,
   return std::clamp(c, 0.05, 0.95);
 }
 
+std::string Principal(const std::string& country, const std::string& code) {
+  return country.empty() ? code : country;
+}
+
+// A pronoun target that resolved to the source itself takes its next
+// antecedent ("Russia positioned troops near its borders").
+void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
+                          EventActor* target) {
+  if (m.kind != ActorKind::kPronoun || m.alt_code.empty()) return;
+  if (Principal(target->country, target->code) !=
+      Principal(source.country, source.code)) {
+    return;
+  }
+  target->code = m.alt_code;
+  target->country.clear();
+  target->role.clear();
+  if (m.alt_code.size() >= 3 && m.alt_code.rfind("IGO", 0) != 0) {
+    target->country = m.alt_code.substr(0, 3);
+    if (m.alt_code.size() >= 6) target->role = m.alt_code.substr(3, 3);
+  }
+}
+
 std::string MergeKey(const Event& e) {
   return e.source.code + "|" + (e.target ? e.target->code : "") + "|" + e.code +
          "|" + e.date + "|" + (e.negated ? "n" : "a");
@@ -97,6 +119,8 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
     e.source = Actor(v, pair.source);
     if (pair.target >= 0) {
       e.target = Actor(v, pair.target);
+      UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
+                           &*e.target);
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
     }
     e.code = info->code;

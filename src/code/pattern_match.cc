@@ -32,9 +32,18 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
   return out;
 }
 
+// The lemma, or failing that the singular of the word ("troops", which
+// treebanks lemmatise as itself, matches "troop").
+bool WordMatches(const ParseView& v, int tok, const Slot& s) {
+  const std::string& lemma = v.Lemma(tok);
+  if (s.HasLemma(lemma)) return true;
+  return lemma.size() > 3 && lemma.back() == 's' &&
+         s.HasLemma(lemma.substr(0, lemma.size() - 1));
+}
+
 bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
-    if (s.HasLemma(v.Lemma(c))) return true;
+    if (WordMatches(v, c, s)) return true;
   }
   return false;
 }

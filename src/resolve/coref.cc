@@ -48,10 +48,16 @@ ActorMention Placeholder(const char* kind, uint32_t first, uint32_t last) {
 
 // The placeholder kind of a pronoun, or nullptr.
 const char* PronounKind(const std::string& w) {
-  if (w == "he" || w == "she" || w == "him") return kPronounPerson;
-  if (w == "it") return kPronounThing;
-  if (w == "they" || w == "them") return kPronounPlural;
+  if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") {
+    return kPronounPerson;
+  }
+  if (w == "it" || w == "its") return kPronounThing;
+  if (w == "they" || w == "them" || w == "their") return kPronounPlural;
   return nullptr;
+}
+
+bool IsPossessive(const std::string& w) {
+  return w == "his" || w == "her" || w == "its" || w == "their";
 }
 
 // The pair kind of "<both|the two> NOUN", or nullptr.
@@ -150,7 +156,11 @@ void Coreferencer::AddPlaceholders(Sentence* s) {
   for (uint32_t i = 0; i < t.size(); ++i) {
     if (Covered(s->actors, i)) continue;
     std::string w = NormalizeToken(t[i].text);
-    if (const char* k = PronounKind(w)) {
+    // A possessive before an actor ("his Chinese counterpart") only
+    // determines it; elsewhere ("near its borders") it names an actor.
+    bool determiner =
+        IsPossessive(w) && i + 1 < t.size() && Covered(s->actors, i + 1);
+    if (const char* k = PronounKind(w); k != nullptr && !determiner) {
       s->actors.push_back(Placeholder(k, i, i));
       continue;
     }
@@ -249,6 +259,12 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
   if (a == nullptr) return false;
   CopyCode(*a, m);
   m->antecedent_sentence = sentence_;
+  const std::string principal = a->country.empty() ? a->code : a->country;
+  const ActorMention* alt = FindAntecedent(before, [&](const ActorMention& c) {
+    const std::string p = c.country.empty() ? c.code : c.country;
+    return p != principal && c.kind != ActorKind::kAgent;
+  });
+  if (alt != nullptr) m->alt_code = alt->code;
   return true;
 }
 
