@@ -29,9 +29,10 @@ void FillToken(std::string_view text, uint32_t base, const Span& span,
 // followed by the period as a token: "... etc" ".", "... the U.S" ".".
 bool EndsWithAbbreviation(const std::vector<Span>& spans,
                           const SentenceRange& r) {
-  segment::SpanKind kind = spans[r.last - 1].kind;
-  return kind == segment::SpanKind::kAbbrev ||
-         kind == segment::SpanKind::kInitial;
+  const Span& last = spans[r.last - 1];
+  return (last.kind == segment::SpanKind::kAbbrev ||
+          last.kind == segment::SpanKind::kInitial) &&
+         last.end - last.begin > 1;
 }
 
 void SplitFinalPeriod(std::vector<Token>* tokens) {

@@ -57,6 +57,22 @@ TEST(SentenceSplitterTest, FinalAbbreviationPeriodBecomesToken) {
   EXPECT_EQ(t.back().begin, t[t.size() - 2].end);
 }
 
+TEST(SentenceSplitterTest, CutAbbreviationAtSentenceEnd) {
+  SegmentOptions options;
+  options.max_token_bytes = 5;  // "ab.cd." is cut into "ab.cd" "."
+  std::vector<Sentence> out;
+  std::string text = "see ab.cd.";
+  Segmenter::Create(options)->SegmentText(text, 0, 0, &out);
+  ASSERT_EQ(out.size(), 1u);
+  std::string joined;
+  for (const Token& t : out[0].tokens) {
+    EXPECT_LT(t.begin, t.end);
+    EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.text);
+    joined += t.text;
+  }
+  EXPECT_EQ(joined, "seeab.cd.");
+}
+
 TEST(SentenceSplitterTest, Ellipsis) {
   EXPECT_THAT(Sents("Wait... what is it?"), ElementsAre("Wait... what is it?"));
   EXPECT_THAT(Sents("It ended... Then we left."),

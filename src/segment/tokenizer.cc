@@ -472,7 +472,7 @@ void Scanner::EmitPieces(size_t b, size_t e, SpanKind kind) {
       --cut;
     }
     if (cut == b) cut = b + max_bytes_;
-    Push(b, cut, kind);
+    Push(b, cut, SpanKind::kWord);  // only the last piece keeps the kind
     b = cut;
   }
   Push(b, e, kind);

@@ -217,5 +217,51 @@ TEST(TokenizerTest, InvalidUtf8DoesNotCrash) {
   EXPECT_EQ(tokens.back().end, text.size());
 }
 
+// Random text over an alphabet of tricky pieces: every token is a non-empty,
+// in-order slice of the input without whitespace, and no byte is lost
+// except whitespace.
+TEST(TokenizerTest, RandomTextKeepsInvariants) {
+  const std::vector<std::string> pieces = {
+      "a", "Z",    "7",       ".",      ",",  "'",    "\u2019", "\"",   "-",
+      "@", ":",    "/",       "#",      "$",  "%",    "&",      "(",    ")",
+      "w", "www.", "http://", "n't",    "é",  "北",   "\u2026", "\xff", " ",
+      " ", "\n",   "\n\n",    "\u00a0", ":)", "U.S.", "Mr."};
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  SegmentOptions options;
+  options.max_token_bytes = 8;
+  options.max_sentence_tokens = 5;
+  auto segmenter = Segmenter::Create(options);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int k = next() % 40; k > 0; --k)
+      text += pieces[next() % pieces.size()];
+    std::vector<Sentence> sentences;
+    segmenter->SegmentText(text, 0, 0, &sentences);
+    uint32_t pos = 0;
+    size_t solid = 0;
+    for (const Sentence& s : sentences) {
+      ASSERT_FALSE(s.tokens.empty());
+      EXPECT_LE(s.tokens.size(), 6u);  // cap, plus a split-off final period
+      for (const Token& t : s.tokens) {
+        ASSERT_LT(t.begin, t.end) << text;
+        ASSERT_GE(t.begin, pos) << text;
+        ASSERT_LE(t.end, text.size());
+        EXPECT_LE(t.end - t.begin, 8u);
+        EXPECT_EQ(text.substr(t.begin, t.end - t.begin), t.text);
+        EXPECT_EQ(t.text.find_first_of(" \n"), std::string::npos) << text;
+        solid += t.text.size();
+        pos = t.end;
+      }
+    }
+    size_t spaces = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      spaces += text[i] == ' ' || text[i] == '\n';
+      if (text.compare(i, 2, "\u00a0") == 0) spaces += 2;
+    }
+    EXPECT_EQ(solid + spaces, text.size()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
