@@ -23,7 +23,7 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	@$(BUILD)/bench/dyad_bench
+	@$(BUILD)/dyad_bench
 
 format:
 	@find include src tools bench -name '*.h' -o -name '*.cc' | xargs clang-format -i
