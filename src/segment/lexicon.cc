@@ -22,7 +22,13 @@ constexpr AbbrevEntry kAbbreviations[] = {
 #undef DYAD_NUMBERED
 #undef DYAD_GENERAL
 
-enum class WordKind { kHyphenPrefix, kStarter, kEmoticon, kSignOff };
+enum class WordKind {
+  kHyphenPrefix,
+  kStarter,
+  kEmoticon,
+  kSignOff,
+  kCreditLabel
+};
 
 struct WordEntry {
   WordKind kind;
@@ -33,6 +39,7 @@ struct WordEntry {
 #define DYAD_STARTER(s) WordEntry{WordKind::kStarter, s},
 #define DYAD_EMOTICON(s) WordEntry{WordKind::kEmoticon, s},
 #define DYAD_SIGN_OFF(s) WordEntry{WordKind::kSignOff, s},
+#define DYAD_CREDIT_LABEL(s) WordEntry{WordKind::kCreditLabel, s},
 constexpr WordEntry kWords[] = {
 #include "../../data/segment/wordlists.inc"
 };
@@ -40,6 +47,7 @@ constexpr WordEntry kWords[] = {
 #undef DYAD_STARTER
 #undef DYAD_EMOTICON
 #undef DYAD_SIGN_OFF
+#undef DYAD_CREDIT_LABEL
 
 // Longest word the case-converting lookups consider.
 constexpr size_t kMaxLookup = 16;
@@ -67,6 +75,9 @@ void Lexicon::AddWord(int kind, std::string_view text) {
       break;
     case WordKind::kSignOff:
       sign_offs_.insert(text);
+      break;
+    case WordKind::kCreditLabel:
+      credit_labels_.insert(text);
       break;
     case WordKind::kEmoticon:
       emoticons_[static_cast<unsigned char>(text[0]) & 0x7F].push_back(text);
@@ -105,6 +116,10 @@ bool Lexicon::IsStarter(std::string_view word) const {
 
 bool Lexicon::IsSignOff(std::string_view word) const {
   return sign_offs_.count(word) > 0;
+}
+
+bool Lexicon::IsCreditLabel(std::string_view word) const {
+  return credit_labels_.count(word) > 0;
 }
 
 size_t Lexicon::EmoticonAt(std::string_view text, size_t i, size_t end) const {

@@ -49,6 +49,9 @@ class Lexicon {
   // True when `word` closes a letter before the signature ("Regards").
   bool IsSignOff(std::string_view word) const;
 
+  // True when `word` labels a photo or source credit ("Image", "Photo").
+  bool IsCreditLabel(std::string_view word) const;
+
   // Byte length of the longest emoticon starting at text[i] and ending at or
   // before `end`, or 0.
   size_t EmoticonAt(std::string_view text, size_t i, size_t end) const;
@@ -61,6 +64,7 @@ class Lexicon {
   std::unordered_set<std::string_view> hyphen_prefixes_;
   std::unordered_set<std::string_view> starters_;
   std::unordered_set<std::string_view> sign_offs_;
+  std::unordered_set<std::string_view> credit_labels_;
   // Emoticons by first byte (all start with ASCII punctuation).
   std::array<std::vector<std::string_view>, 128> emoticons_;
 };

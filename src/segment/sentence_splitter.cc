@@ -172,6 +172,12 @@ size_t SentenceSplitter::EndAfterLine(std::string_view text,
       !IsDateLead(cur)) {
     return i + 1;
   }
+  // A photo credit after a caption: "... at the bar | Image: Jane Doe."
+  if (i + 2 < spans.size() && TextOf(text, spans[i + 2]) == ":" &&
+      spans[i].kind != SpanKind::kPunct && spans[i].kind != SpanKind::kOpen &&
+      lexicon_.IsCreditLabel(next)) {
+    return i + 1;
+  }
   if (cur_len == 4 && IsAsciiDigit(c0) && IsNumber(cur, 4, 4)) {
     for (size_t len : {5, 6}) {
       if (i + 1 >= first + len && DateLineAt(text, spans, i + 1 - len) == len) {

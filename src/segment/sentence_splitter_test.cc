@@ -125,6 +125,13 @@ TEST(SentenceSplitterTest, SignatureLines) {
       ElementsAre("Scott Neal", "08/16/2000 03:48 PM", "The report is late."));
 }
 
+TEST(SentenceSplitterTest, PhotoCreditAfterCaption) {
+  EXPECT_THAT(Sents("Delegates at the summit Image: Jane Doe."),
+              ElementsAre("Delegates at the summit", "Image: Jane Doe."));
+  EXPECT_THAT(Sents("an image: it is old."),
+              ElementsAre("an image: it is old."));
+}
+
 TEST(SentenceSplitterTest, LongSentenceIsCapped) {
   std::string text;
   for (int i = 0; i < 1200; ++i) text += "word ";
