@@ -370,6 +370,32 @@ TEST(HtmlExtractorTest, NonHtmlGarbageDoesNotCrash) {
   EXPECT_LE(a.text.size(), garbage.size() * 3);
 }
 
+TEST(HtmlExtractorTest, CdataInSvgInTableDoesNotAbort) {
+  // libgumbo 0.10 fails an assertion (abort) on this without the prescan.
+  Article a = Extracted(
+      "<article><p>Armenia and Azerbaijan resumed talks on Monday, the "
+      "mediators said.</p><table><svg><title><![CDATA[>]]>x</table>"
+      "</article>");
+  EXPECT_NE(a.text.find("Armenia and Azerbaijan resumed talks"),
+            std::string::npos);
+}
+
+TEST(HtmlExtractorTest, OffsetsStayRightAfterAnIgnoredEndTag) {
+  // gumbo ignores the stray </b> and joins the text around it into one node
+  // whose original text still holds the tag.
+  std::string raw =
+      "<article><p>Talks in Geneva &amp; Vienna</b> ended on Friday, "
+      "officials said.</p></article>";
+  Article a = Extracted(raw);
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_EQ(a.Slice(a.paragraphs[0]),
+            "Talks in Geneva & Vienna ended on Friday, officials said.");
+  size_t ended = a.text.find("ended");
+  EXPECT_EQ(raw.substr(a.ToRaw(static_cast<uint32_t>(ended)), 5), "ended");
+  size_t vienna = a.text.find("Vienna");
+  EXPECT_EQ(raw.substr(a.ToRaw(static_cast<uint32_t>(vienna)), 6), "Vienna");
+}
+
 TEST(HtmlExtractorTest, HugeAttributeValue) {
   std::string page = "<article><p class=\"" + std::string(5 << 20, 'x') +
                      "\">Russia and Ukraine exchanged prisoners on Friday, "

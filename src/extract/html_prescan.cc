@@ -143,6 +143,8 @@ bool ClosesP(GumboTag t) {
 
 bool IsHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
+constexpr std::string_view kCdataOpener = "<![CDATA[";
+
 // How far down the stack an implied </p> is looked for.
 constexpr size_t kPScopeWindow = 64;
 
@@ -166,6 +168,7 @@ class Prescanner {
       if (lt == nullptr) break;
       pos = Markup(static_cast<const char*>(lt) - in_.data());
     }
+    MergeCdataOpeners();
     if (!removed_.empty()) BuildCopy();
     return std::move(result_);
   }
@@ -184,6 +187,8 @@ class Prescanner {
     char c = At(pos + 1);
     if (c == '!') {
       if (in_.substr(pos, 4) == "<!--") return SkipPast(pos + 2, "-->");
+      // The opener is removed (see MergeCdataOpeners): read on after it.
+      if (in_.substr(pos, 9) == kCdataOpener) return pos + kCdataOpener.size();
       return SkipPast(pos, ">");
     }
     if (c == '?') return SkipPast(pos, ">");
@@ -193,6 +198,30 @@ class Prescanner {
     }
     if (IsAsciiAlpha(c)) return StartTag(pos);
     return pos + 1;
+  }
+
+  // libgumbo 0.10 fails an assertion and aborts on some CDATA sections in
+  // tables ("<table><svg><title><![CDATA[>]]>x"), and CDATA only makes text
+  // inside SVG and MathML, which extraction ignores. So every "<![CDATA["
+  // opener is removed, wherever it is (text, raw text, attribute values):
+  // gumbo never enters its CDATA state. Openers inside removed tags go with
+  // them.
+  void MergeCdataOpeners() {
+    std::vector<std::pair<size_t, size_t>> merged;
+    size_t next = 0;  // first removal not yet merged
+    for (size_t p = in_.find(kCdataOpener); p != std::string_view::npos;
+         p = in_.find(kCdataOpener, p + kCdataOpener.size())) {
+      while (next < removed_.size() && removed_[next].first <= p) {
+        merged.push_back(removed_[next++]);
+      }
+      if (!merged.empty() && merged.back().second > p) continue;
+      merged.push_back({p, p + kCdataOpener.size()});
+      ++result_.removed_cdata;
+    }
+    if (result_.removed_cdata == 0) return;
+    merged.insert(merged.end(), removed_.begin() + static_cast<long>(next),
+                  removed_.end());
+    removed_ = std::move(merged);
   }
 
   size_t NameEnd(size_t from) const {
@@ -417,14 +446,32 @@ class Prescanner {
     if (end > begin) removed_.push_back({begin, end});
   }
 
+  // True if `out` ends in a '<' not yet closed by '>' (text like "a <" that
+  // a removal could join to following bytes into new markup).
+  static bool OpenMarkupAtEnd(std::string_view out) {
+    size_t n = std::min<size_t>(out.size(), 64);
+    for (size_t k = 1; k <= n; ++k) {
+      char c = out[out.size() - k];
+      if (c == '>') return false;
+      if (c == '<') return true;
+    }
+    return false;
+  }
+
   void BuildCopy() {
     std::string& out = result_.html;
     out.reserve(in_.size());
     size_t from = 0;
     for (const auto& [begin, end] : removed_) {
       out.append(in_.substr(from, begin - from));
-      result_.map.AddRemoval(static_cast<uint32_t>(out.size()),
-                             static_cast<uint32_t>(end - begin));
+      uint32_t length = static_cast<uint32_t>(end - begin);
+      if (OpenMarkupAtEnd(out)) {
+        out.push_back(' ');  // don't glue "<" to what follows the cut
+        --length;
+      }
+      if (length > 0) {
+        result_.map.AddRemoval(static_cast<uint32_t>(out.size()), length);
+      }
       from = end;
     }
     out.append(in_.substr(from));

@@ -10,6 +10,10 @@
 // element stays where it was, flattened into its ancestor at the depth limit;
 // an OffsetMap takes offsets in the rewritten copy back to the input.
 //
+// CDATA openers ("<![CDATA[") are removed too, wherever they are: CDATA only
+// makes text inside SVG and MathML (which extraction ignores), and gumbo 0.10
+// fails an assertion and aborts on some CDATA sections inside tables.
+//
 // The model is approximate (implied end tags of p, li, td... and formatting
 // elements that the parser reopens are simulated, foster parenting is not); it
 // only matters on pages nested deeper than the limit.
@@ -61,9 +65,12 @@ class OffsetMap {
 struct PrescanResult {
   std::string html;               // the rewritten copy; empty if unchanged
   OffsetMap map;                  // copy offsets -> input offsets
-  size_t dropped_tags = 0;        // start and end tags blanked
-  size_t dropped_attributes = 0;  // attributes blanked
-  bool changed() const { return dropped_tags + dropped_attributes > 0; }
+  size_t dropped_tags = 0;        // start and end tags removed
+  size_t dropped_attributes = 0;  // attributes removed
+  size_t removed_cdata = 0;       // "<![CDATA[" openers removed
+  bool changed() const {
+    return dropped_tags + dropped_attributes + removed_cdata > 0;
+  }
 };
 
 // Returns the tags and attributes of `html` beyond `limits` blanked out.

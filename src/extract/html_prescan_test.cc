@@ -86,6 +86,22 @@ TEST(HtmlPrescanTest, RemapSplitsPiecesAtRemovals) {
   }
 }
 
+TEST(HtmlPrescanTest, CdataOpenersAreRemovedEverywhere) {
+  PrescanResult r = LimitHtmlNesting(
+      "<p><![CDATA[x]]></p><a title=\"<![CDATA[\">", {512, 256});
+  EXPECT_EQ(r.removed_cdata, 2u);
+  EXPECT_EQ(r.html, "<p>x]]></p><a title=\" \">");  // a space inside a tag
+  EXPECT_EQ(r.map.Map(3), 12u);                     // 'x'
+}
+
+TEST(HtmlPrescanTest, RemovalDoesNotGlueNewMarkup) {
+  // "<" then a removed opener then "b>": must not become the tag "<b>".
+  PrescanResult r = LimitHtmlNesting("a <<![CDATA[b> c", {512, 256});
+  EXPECT_EQ(r.html, "a < b> c");
+  EXPECT_EQ(r.map.Map(3), 3u);   // the space stands for the opener
+  EXPECT_EQ(r.map.Map(4), 12u);  // 'b'
+}
+
 TEST(HtmlPrescanTest, UnterminatedMarkupDoesNotHang) {
   for (std::string page : {"<div", "<div a=\"", "<!--", "</", "<script>x",
                            "<a b='c", "<!doctype", "<"}) {

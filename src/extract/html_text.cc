@@ -32,8 +32,17 @@ size_t ReferenceEnd(std::string_view s, size_t i) {
   return p;
 }
 
+// Raw offset for a code point of `n` bytes at original index `i`, kept inside
+// the original text so that all its bytes map into it.
+uint32_t Clamped(uint32_t raw, size_t i, size_t n, size_t size) {
+  if (i + n > size) i = size >= n ? size - n : 0;
+  return raw + static_cast<uint32_t>(i);
+}
+
 // Walks decoded text and its original bytes side by side, calling
-// emit(code_point, raw_offset) for each decoded code point.
+// emit(code_point, raw_offset) for each decoded code point. The original may
+// hold markup that the decoded text lacks: gumbo joins the text around an
+// ignored tag ("a</b>b" outside any <b>) into one node.
 template <typename Emit>
 void Align(std::string_view text, std::string_view orig, uint32_t raw,
            Emit&& emit) {
@@ -41,11 +50,18 @@ void Align(std::string_view text, std::string_view orig, uint32_t raw,
   while (j < text.size()) {
     size_t n = std::min(Utf8Length(text[j]), text.size() - j);
     std::string_view cp = text.substr(j, n);
+    if (i < orig.size() && orig[i] == '<' && cp != "<") {
+      size_t close = orig.find('>', i);
+      if (close != std::string_view::npos) {
+        i = close + 1;  // an ignored tag
+        continue;
+      }
+    }
     if (i < orig.size() && orig[i] == '&') {
       size_t e = ReferenceEnd(orig, i);
       std::string_view ref = orig.substr(i, e - i);
       if (ref.size() > 1 && text.substr(j, ref.size()) != ref) {
-        emit(cp, raw + static_cast<uint32_t>(i));  // a decoded reference
+        emit(cp, Clamped(raw, i, n, orig.size()));  // a decoded reference
         i = e;
         j += n;
         continue;
@@ -58,9 +74,7 @@ void Align(std::string_view text, std::string_view orig, uint32_t raw,
       j += n;
       continue;
     }
-    uint32_t at = raw + static_cast<uint32_t>(
-                            std::min(i, orig.empty() ? 0 : orig.size() - 1));
-    emit(cp, at);
+    emit(cp, Clamped(raw, i, n, orig.size()));
     if (orig.substr(i, n) == cp) {
       i += n;
     } else if (i < orig.size()) {
