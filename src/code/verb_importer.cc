@@ -164,6 +164,7 @@ class Importer {
     DYAD_RETURN_IF_ERROR(ParseAnchor(v, &anchor, &skip));
     if (!skip.empty()) {
       ++stats_.verbs_skipped;
+      ++stats_.skipped_verb_reasons[skip];
       return Status::OK();
     }
     if (Usable(code)) Emit(anchor, {}, anchor.back, code.code, v.line);
@@ -228,6 +229,7 @@ class Importer {
     if (t.result == Translation::Result::kInexpressible ||
         t.result == Translation::Result::kMalformed) {
       ++stats_.inexpressible;
+      ++stats_.inexpressible_reasons[t.reason];
       return;
     }
     for (const std::string& lemma : a.lemmas) {

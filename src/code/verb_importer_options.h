@@ -14,6 +14,7 @@
 #ifndef DYAD_CODE_VERB_IMPORTER_OPTIONS_H_
 #define DYAD_CODE_VERB_IMPORTER_OPTIONS_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,7 @@ struct VerbImportOptions {
   const Vocabulary* vocabulary = nullptr;
   // TABARI stems complete to lemmas at most this many letters longer
   // ("VIOLAT" -> "violation", 3 more).
-  int max_stem_extra_letters = 4;
+  int max_stem_extra_letters = 3;
   // The import fails when the file has more malformed lines than this.
   int max_bad_lines = 1000;
   // When set, patterns whose code is not in this codebook are skipped
@@ -59,6 +60,9 @@ struct VerbImportStats {
   int inexpressible = 0;       // translations skipped: not expressible
   int duplicates = 0;          // same anchor and slots as an earlier one
   double seconds = 0;          // wall time of the import
+  // Why verbs were skipped and translations not expressible, with counts.
+  std::map<std::string, int> skipped_verb_reasons;
+  std::map<std::string, int> inexpressible_reasons;
 
   // One line: "PETRARCH-2: 1817 verbs ... imported 41234 (partial ...)".
   std::string Summary() const;

@@ -161,10 +161,8 @@ class LayoutReader {
     if (v.text.empty()) return Error(n, "verb line without a verb");
     if (!blocks_) {
       if (!v.has_code) return Error(n, "verb without [code]");
-      VerbBlock b;
+      VerbBlock b;  // the verb carries its own code
       b.line = n;
-      b.code = v.code;
-      b.has_code = true;
       file_.blocks.push_back(std::move(b));
     } else if (file_.blocks.empty()) {
       return Error(n, "verb before any '--- NAME [CODE] ---' block");

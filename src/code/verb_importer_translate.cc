@@ -46,6 +46,10 @@ class SlotBuilder {
  private:
   // Handles `u`; returns true when it also used `next`.
   bool On(const Unit& u, const Unit* next, bool only) {
+    if (in_complement_ && u.kind != K::kBlocker) {
+      partial_ = true;  // "* TO_LET_ESCAPE": belongs to the complement verb
+      return false;
+    }
     switch (u.kind) {
       case K::kTarget:
         Object();
@@ -92,16 +96,26 @@ class SlotBuilder {
   // A preposition and what follows it ("TO +", "ON_ RESOLUTION").
   bool Prep(const std::vector<std::string>& preps, const Unit* next) {
     if (next != nullptr && next->kind == K::kPP) next = nullptr;
+    if (OfAfterNoun(preps)) {
+      return next != nullptr && next->kind != K::kPrep &&
+             next->kind != K::kParticle && next->kind != K::kBlocker;
+    }
     if (next == nullptr || next->kind == K::kPrep ||
         next->kind == K::kParticle) {
       PrepTarget(preps, false);
       return false;
     }
-    Governed(preps, *next);
+    if (HasWord(preps, "to") && next->kind == K::kNominal &&
+        !next->base_verbs.empty()) {
+      Complement(next->base_verbs, true);  // "* TO LEAVE": an infinitive
+    } else {
+      Governed(preps, *next);
+    }
     return true;
   }
 
   void PP(const Unit& u) {
+    if (OfAfterNoun(u.words)) return;
     if (u.content.empty()) {
       PrepTarget(u.words, false);
       return;
@@ -110,12 +124,16 @@ class SlotBuilder {
     if (u.content.size() > 1) partial_ = true;
   }
 
+  // "STATE (OF EMERGENCY)", "IN FAVOUR OF": "of" after a noun modifies
+  // the noun, not the verb; it is dropped.
+  bool OfAfterNoun(const std::vector<std::string>& preps) {
+    if (preps.size() != 1 || preps[0] != "of" || !after_noun_) return false;
+    partial_ = true;
+    return true;
+  }
+
   // The preposition `preps` governs `g`.
   void Governed(const std::vector<std::string>& preps, const Unit& g) {
-    if (preps.size() == 1 && preps[0] == "of" && after_noun_) {
-      partial_ = true;  // "STATE (OF EMERGENCY)": modifies the noun
-      return;
-    }
     switch (g.kind) {
       case K::kTarget:
       case K::kCompound:
@@ -129,7 +147,7 @@ class SlotBuilder {
         break;
       case K::kVerbWord:
         if (HasWord(preps, "to")) {
-          Add(SK::kXcomp, {}, g.words);
+          Complement(g.words, true);
         } else {
           partial_ = true;
         }
@@ -188,6 +206,7 @@ class SlotBuilder {
       return;
     }
     Add(SK::kXcomp, {}, lemmas);
+    in_complement_ = true;
   }
 
   void Add(SK kind, std::vector<std::string> preps,
@@ -209,6 +228,7 @@ class SlotBuilder {
   bool has_target_ = false;
   bool has_object_ = false;
   bool after_noun_ = false;
+  bool in_complement_ = false;  // an xcomp slot was added
 };
 
 bool IsMarker(const Token& t) {

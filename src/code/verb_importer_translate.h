@@ -52,6 +52,9 @@ struct Unit {
   bool mergeable = false;  // a bare word or synset: may join a noun run
   bool joined = false;     // joined to the previous piece by "_"
   bool malformed = false;  // kBlocker caused by a dictionary error
+  // kNominal: the (first) word is also the base form of these verbs, as
+  // "LEAVE" in "* TO LEAVE" (read as "to leave", not "to the leave").
+  std::vector<std::string> base_verbs;
 };
 
 struct Translation {
@@ -82,6 +85,7 @@ class PatternTranslator {
   Unit WordUnit(const Token& t) const;
   Unit SynsetUnit(const std::string& key);
   Unit ClassifySynset(const std::string& key);
+  Unit MemberUnit(const std::vector<Token>& tokens);
   void GroupUnits(const std::vector<Token>& tokens, size_t* i,
                   std::vector<Unit>* out);
   Unit NounGroup(const std::vector<Token>& inner);

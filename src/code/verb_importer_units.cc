@@ -29,10 +29,15 @@ constexpr std::array<std::string_view, 11> kParticles = {
     "up",    "out",     "down",  "off",   "away",    "back",
     "aside", "forward", "apart", "ahead", "together"};
 
-constexpr std::array<std::string_view, 22> kDeterminers = {
-    "the",   "a",    "an",   "its",   "his",   "her",    "their", "our",
-    "my",    "your", "this", "these", "those", "some",   "any",   "each",
-    "every", "all",  "no",   "such",  "own",   "another"};
+constexpr std::array<std::string_view, 21> kDeterminers = {
+    "the", "a",    "an",    "its",  "his",   "her",   "their",
+    "our", "my",   "your",  "this", "these", "those", "some",
+    "any", "each", "every", "all",  "no",    "such",  "own"};
+
+// Object pronouns, kept as lemmas ("- * EACH OTHER", "- * HIMSELF").
+constexpr std::array<std::string_view, 10> kPronouns = {
+    "other",      "another",   "himself", "herself", "itself",
+    "themselves", "ourselves", "him",     "them",    "us"};
 
 // Words that make a pattern a clause (conjunctions, auxiliaries, negation,
 // subject pronouns): dyad cannot express them.
@@ -101,16 +106,17 @@ Unit MergeRun(std::vector<Unit>::const_iterator begin,
   bool joined =
       std::all_of(begin + 1, end, [](const Unit& u) { return u.joined; });
   Unit out = Make(K::kModifier, {});
-  out.joined = begin->joined;
   for (auto it = begin; it != end; ++it) {
     if (it->kind == K::kNominal) {
-      if (joined) out.words.clear();
+      if (joined || out.kind != K::kNominal) out.words.clear();
       AddAll(&out.words, it->words);
       out.kind = K::kNominal;
     } else if (it->kind == K::kAdjWord && out.kind != K::kNominal) {
       out = Make(K::kAdjWord, it->words);
     }
   }
+  out.joined = begin->joined;
+  out.base_verbs = begin->base_verbs;
   return out;
 }
 
@@ -168,9 +174,20 @@ Unit PatternTranslator::WordUnit(const Token& t) const {
     return Make(K::kPrep, std::move(p));
   }
   if (In(kParticles, w)) return Make(K::kParticle, {w});
-  if (In(kBlockers, w)) return Blocker("'" + t.text + "' after the verb");
+  if (In(kPronouns, w)) return Make(K::kNominal, {w});
+  if (In(kBlockers, w))
+    return Blocker("conjunction, auxiliary or pronoun after the verb");
   WordReading r = Read(t);
-  if (!r.nouns.empty()) return Make(K::kNominal, r.nouns);
+  if (!r.nouns.empty()) {
+    Unit u = Make(K::kNominal, r.nouns);
+    if (std::find(r.verbs.begin(), r.verbs.end(), w) != r.verbs.end()) {
+      u.base_verbs = {w};
+    }
+    return u;
+  }
+  // "ARMED", "GUIDED": a participle that is also an adjective modifies.
+  bool participle = !r.verbs.empty() && r.verbs[0] != w;
+  if (r.adj && participle) return Make(K::kAdjWord, {w});
   if (!r.verbs.empty()) return Make(K::kVerbWord, r.verbs);
   if (r.adj) return Make(K::kAdjWord, {w});
   if (r.adv) return Make(K::kModifier, {});
@@ -254,11 +271,15 @@ void PatternTranslator::Parenthesized(const std::vector<Token>& inner,
 
 // "{PEACE PLAN}" (PETRARCH-2): the last word is the head.
 Unit PatternTranslator::NounGroup(const std::vector<Token>& inner) {
-  std::vector<Unit> units = WithoutModifiers(Units(inner));
+  std::vector<Unit> units;
+  for (size_t i = 0; i < inner.size();) GroupUnits(inner, &i, &units);
+  units = WithoutModifiers(std::move(units));
   for (const Unit& u : units) {
     if (u.kind == K::kBlocker || u.kind == K::kPP || u.kind == K::kTarget ||
         u.kind == K::kSource) {
-      return u.kind == K::kBlocker ? u : Blocker("actor marker inside '{ }'");
+      return u.kind == K::kBlocker
+                 ? u
+                 : Blocker("actor marker inside a noun phrase");
     }
   }
   if (units.empty()) return Make(K::kModifier, {});
@@ -285,12 +306,13 @@ Unit PatternTranslator::Alternatives(const std::vector<Token>& inner) {
   Unit out;
   for (const std::vector<Token>& alt : alts) {
     std::vector<Unit> units = WithoutModifiers(Units(alt));
-    if (units.size() != 1) return Blocker("alternatives in '{ | }'");
+    if (units.size() != 1)
+      return Blocker("alternatives other than nouns or prepositions");
     const Unit& u = units[0];
     if (u.kind != K::kNominal && u.kind != K::kPrep)
-      return Blocker("alternatives in '{ | }'");
+      return Blocker("alternatives other than nouns or prepositions");
     if (!out.words.empty() && u.kind != out.kind)
-      return Blocker("alternatives in '{ | }'");
+      return Blocker("alternatives other than nouns or prepositions");
     out.kind = u.kind;
     AddAll(&out.words, u.words);
   }
@@ -301,7 +323,7 @@ Unit PatternTranslator::Alternatives(const std::vector<Token>& inner) {
 Unit PatternTranslator::SynsetUnit(const std::string& key) {
   auto it = synset_units_.find(key);
   if (it != synset_units_.end()) return it->second;
-  synset_units_[key] = Blocker("synset &" + key + " contains itself");
+  synset_units_[key] = Blocker("synset contains itself");
   Unit u = ClassifySynset(key);
   u.mergeable = u.kind == K::kNominal || u.kind == K::kAdjWord;
   synset_units_[key] = u;
@@ -320,9 +342,7 @@ Unit PatternTranslator::ClassifySynset(const std::string& key) {
         Tokenize(member, [&](std::string_view k) { return IsSynset(k); });
     if (!tokens.ok())
       return Blocker("synset &" + key + ": " + tokens.status().message(), true);
-    std::vector<Unit> units = WithoutModifiers(Units(*tokens));
-    if (units.size() != 1) return Blocker("synset &" + key + " holds phrases");
-    const Unit& u = units[0];
+    Unit u = MemberUnit(*tokens);
     if (u.kind == K::kNominal)
       AddAll(&nouns.words, u.words);
     else if (u.kind == K::kPrep)
@@ -330,16 +350,39 @@ Unit PatternTranslator::ClassifySynset(const std::string& key) {
     else if (u.kind == K::kAdjWord)
       adjectives = true;
     else if (u.kind == K::kBlocker)
-      return Blocker("synset &" + key + ": " + u.words[0], u.malformed);
+      return u.malformed ? Blocker("synset &" + key + ": " + u.words[0], true)
+                         : Blocker("synset of clause words");
     else
-      return Blocker("synset &" + key + " holds verbs or phrases");
+      return Blocker("synset of phrases");
   }
   if (!preps.words.empty() && !nouns.words.empty())
-    return Blocker("synset &" + key + " mixes prepositions");
+    return Blocker("synset of phrases");
   if (!preps.words.empty()) return preps;
   if (!nouns.words.empty()) return nouns;
   return adjectives ? Make(K::kAdjWord, {Lowercase(key)})
                     : Make(K::kModifier, {});
+}
+
+// A synset member: one unit, or a phrase whose head is its last word before
+// any preposition ("WEAPON_OF_MASS_DESTRUCTION" -> weapon).
+Unit PatternTranslator::MemberUnit(const std::vector<Token>& tokens) {
+  std::vector<Unit> units = WithoutModifiers(Units(tokens));
+  if (units.size() == 1) return units[0];
+  if (units.empty() || units[0].kind == K::kPrep) {
+    return Blocker("synset of phrases");
+  }
+  if (units[0].kind == K::kBlocker) return units[0];  // "IS_TO", "DID N'T"
+  const Token* head = nullptr;
+  for (const Token& t : tokens) {
+    if (t.kind != Token::Kind::kWord) continue;
+    if (head != nullptr && !Prepositions(Lowercase(t.text)).empty()) break;
+    head = &t;
+  }
+  if (head == nullptr) return Blocker("synset of phrases");
+  Unit u = WordUnit(*head);
+  return u.kind == K::kNominal
+             ? u
+             : Make(K::kNominal, {SingularByRule(head->text)});
 }
 
 std::string PatternTranslator::MalformedReason(const std::vector<Unit>& units) {
