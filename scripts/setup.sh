@@ -6,7 +6,7 @@ PKGS=(build-essential cmake pkg-config
       libgumbo-dev libre2-dev libicu-dev libutf8proc-dev
       nlohmann-json3-dev libfmt-dev libcli11-dev
       libsqlite3-dev libcpp-httplib-dev
-      libgtest-dev libgmock-dev libbenchmark-dev python3)
+      libgtest-dev libgmock-dev libbenchmark-dev python3 wordnet-base)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
