@@ -1,5 +1,6 @@
 // `dyad code`: read documents, run the pipeline, write events (or an
 // intermediate stage) to stdout.
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -71,6 +72,18 @@ Status MakeReadOptions(const CodeArgs& args, ReadOptions* r) {
 PipelineOptions MakePipelineOptions(const CodeArgs& args) {
   PipelineOptions o = PipelineOptions::Full();
   o.analyzer.model_path = args.model;
+  // Dumps show the stages that can run: without a model file, tokens and
+  // actors only (said on stderr), never a failure.
+  const std::string model =
+      args.model.empty() ? DefaultModelPath() : args.model;
+  if (!args.dump.empty()) {
+    o.code = false;
+    o.analyze = std::filesystem::exists(model);
+    if (!o.analyze) {
+      std::cerr << "dyad code: no analyzer model at " << model
+                << ": dumping without tags and parses\n";
+    }
+  }
   o.actors.actor_files = args.actors;
   o.actors.agent_files = args.agents;
   o.actors.replace_builtin = args.replace_dictionaries;
