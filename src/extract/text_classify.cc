@@ -1,5 +1,6 @@
 #include "extract/text_classify.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -406,15 +407,16 @@ bool MarkerBoundary(std::string_view line, size_t i) {
 // "Photo: AFP/Getty", "(Photo by Jane Doe)", "Illustration: Jane Smith".
 bool MarkerCredit(std::string_view line, size_t from, Credit* c) {
   std::string_view window = line.substr(from);
-  if (window.find(':') == std::string_view::npos && !Contains(window, " by ")) {
-    return false;  // every marker has one or the other
+  if (window.find(':') == std::string_view::npos && !Contains(window, " by ") &&
+      !Contains(window, "Credit")) {
+    return false;  // every marker has one of these
   }
   static constexpr std::string_view kMarkers[] = {
       "Photo:",    "Photos:",    "Photograph:",   "Picture:",
       "Image:",    "Credit:",    "Photo credit:", "Image credit:",
       "Photo by ", "Photos by ", "Picture by ",   "PHOTO:",
       "IMAGE:",    "Foto:",      "Illustration:", "Illustration by ",
-      "Video:",    "Graphic:"};
+      "Video:",    "Graphic:",   "Credit...",     "Credit\u2026"};
   size_t best = std::string_view::npos, len = 0;
   for (size_t i = from; i < line.size(); ++i) {
     char ch = line[i];
@@ -430,21 +432,27 @@ bool MarkerCredit(std::string_view line, size_t from, Credit* c) {
   return CreditAfter(line, best + len, &c->who);
 }
 
+// Some word, or part of a "Name/Agency" word, names a photo agency.
 bool HasCreditWord(std::string_view s) {
   bool found = false;
   std::array<char, 64> buf;
   ForEachToken(s, [&](std::string_view t) {
-    size_t slash = t.find('/');
-    found = IsCreditWord(BareLower(t.substr(0, slash), &buf));
+    for (size_t b = 0; b <= t.size() && !found;) {
+      size_t slash = std::min(t.find('/', b), t.size());
+      found = IsCreditWord(BareLower(t.substr(b, slash - b), &buf));
+      b = slash + 1;
+    }
     return !found;
   });
   return found;
 }
 
-// "... (Reuters)", "... (AP Photo/Jane Doe)".
+// "... (Reuters)", "... (AP Photo/Jane Doe)", "... [Jane Doe/Reuters]".
 bool ParenCredit(std::string_view line, Credit* c) {
-  if (line.empty() || line.back() != ')') return false;
-  size_t open = line.rfind('(');
+  if (line.empty() || (line.back() != ')' && line.back() != ']')) {
+    return false;
+  }
+  size_t open = line.rfind(line.back() == ')' ? '(' : '[');
   if (open == std::string_view::npos) return false;
   std::string_view inner = line.substr(open + 1, line.size() - open - 2);
   if (!HasCreditWord(inner) || CountTokens(inner) > kCreditWords) return false;

@@ -260,7 +260,36 @@ INSTANTIATE_TEST_SUITE_P(
                     "Organisation of Petroleum Exporting Countries ended three "
                     "days of talks without agreeing on new output quotas, "
                     "delegates said."},
-                   {"\n"}}));
+                   {"\n"}},
+        ScrapeCase{
+            "paper_credit_line.txt",
+            "headline standfirst caption byline body body body",
+            "U.S. and China Agree to Resume Military Talks",
+            "",
+            "",
+            "",
+            {"President Biden and Xi Jinping of China met for about four "
+             "hours on Wednesday.",
+             "By David Jones and Lin Wei"},
+            {"Skip", "SKIP", "Advertisement", "Supported by", "Share full",
+             "Read in app", "Credit", "Reporting from", "Nov. 15", "Updated",
+             "Related Content", "What to Know"}},
+        ScrapeCase{
+            "keep_reading_list.txt",
+            "headline standfirst caption body body body",
+            "Israel kills dozens in strikes on Gaza refugee camp, officials "
+            "say",
+            "",
+            "",
+            "Reuters",
+            {"Palestinians search for survivors after an Israeli strike in "
+             "Nuseirat refugee camp",
+             "The United Nations General Assembly is due to vote on Tuesday "
+             "on a resolution demanding an immediate humanitarian "
+             "ceasefire."},
+            {"Live", "navigation", "Published", "share", "Save", "Keep reading",
+             "list", "key events", "to vote on Gaza", "Source:", "[",
+             "Mohammed Salem"}}));
 
 // ---- plain text ----
 

@@ -37,28 +37,6 @@ struct BlockShape {
   bool wrapped = false;     // looks hard-wrapped at wrap_width
 };
 
-BlockShape ShapeOf(const std::vector<TextLine>& lines, size_t b, size_t e,
-                   size_t max_wrap_width) {
-  BlockShape sh;
-  sh.min_indent = lines[b].indent;
-  bool narrow = true;
-  for (size_t i = b; i < e; ++i) {
-    sh.min_indent = std::min(sh.min_indent, lines[i].indent);
-    sh.wrap_width = std::max(sh.wrap_width, lines[i].Width());
-    narrow = narrow && lines[i].Width() <= max_wrap_width;
-  }
-  // Hard-wrapped text fills most lines to near the wrap width.
-  size_t full = 0;
-  for (size_t i = b; i + 1 < e; ++i) {
-    full += lines[i].Width() * 10 >= sh.wrap_width * 6;
-  }
-  // Two lines are too little evidence: a scrape puts "By Jane Doe" and
-  // "Published Feb. 3" in one block as often as a wrapper splits a line.
-  sh.wrapped =
-      narrow && e - b >= 3 && sh.wrap_width >= 30 && full * 2 >= e - b - 1;
-  return sh;
-}
-
 size_t FirstWordLen(std::string_view line) {
   size_t n = 0;
   while (n < line.size() && SpaceLenAt(line, n) == 0) ++n;
@@ -77,17 +55,80 @@ std::string_view LineText(std::string_view text, const TextLine& l) {
   return text.substr(l.begin, l.end - l.begin);
 }
 
+BlockShape ShapeOf(std::string_view text, const std::vector<TextLine>& lines,
+                   size_t b, size_t e, size_t max_wrap_width) {
+  BlockShape sh;
+  sh.min_indent = lines[b].indent;
+  bool narrow = true;
+  for (size_t i = b; i < e; ++i) {
+    sh.min_indent = std::min(sh.min_indent, lines[i].indent);
+    sh.wrap_width = std::max(sh.wrap_width, lines[i].Width());
+    narrow = narrow && lines[i].Width() <= max_wrap_width;
+  }
+  // Hard-wrapped prose fills most lines to near the wrap width, and many of
+  // its lines go on with a small letter (a list of headlines never does).
+  size_t full = 0, goes_on = 0;
+  for (size_t i = b; i + 1 < e; ++i) {
+    full += lines[i].Width() * 10 >= sh.wrap_width * 6;
+    goes_on += StartsContinuation(LineText(text, lines[i + 1]));
+  }
+  // Two lines are too little evidence: a scrape puts "By Jane Doe" and
+  // "Published Feb. 3" in one block as often as a wrapper splits a line.
+  size_t breaks = e - b - 1;
+  sh.wrapped = narrow && e - b >= 3 && sh.wrap_width >= 30 &&
+               full * 2 >= breaks && goes_on > 0 && goes_on * 4 >= breaks;
+  return sh;
+}
+
+// The line ends with an abbreviation that rarely ends a sentence: one with
+// inner periods ("U.S.", "a.m."), an initial ("L."), or a title ("Gen.").
+bool EndsWithAbbreviation(std::string_view line) {
+  static constexpr std::string_view kTitles[] = {
+      "Mr.",  "Mrs.", "Ms.",  "Dr.",  "St.",   "Gen.",  "Sen.", "Rep.",
+      "Gov.", "Lt.",  "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "No."};
+  if (line.empty() || line.back() != '.') return false;
+  size_t space = line.rfind(' ');
+  std::string_view word =
+      space == std::string_view::npos ? line : line.substr(space + 1);
+  if (word.substr(0, word.size() - 1).find('.') != std::string_view::npos) {
+    return true;
+  }
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z') return true;
+  for (std::string_view t : kTitles) {
+    if (word == t) return true;
+  }
+  return false;
+}
+
+// The line ends with a word that cannot end a sentence or a title ("and",
+// "the", "of"): the next line goes on with it.
+bool EndsWithFunctionWord(std::string_view line) {
+  static constexpr std::string_view kWords[] = {
+      "and", "or", "the", "a",    "an",   "of",  "to",    "in",  "for", "with",
+      "by",  "on", "at",  "from", "that", "its", "their", "his", "her"};
+  size_t space = line.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view word = line.substr(space + 1);
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // Whether the break between lines `cur` and `next` of one block separates
 // two paragraphs (true) or is a hard wrap inside one (false).
 bool BreakBetween(std::string_view text, const TextLine& cur,
                   const TextLine& next, const BlockShape& sh) {
   std::string_view c = LineText(text, cur), n = LineText(text, next);
   if (BulletLen(n) > 0) return true;
-  bool terminal = EndsSentence(c);
+  bool terminal = EndsSentence(c) && !EndsWithAbbreviation(c);
   if (StartsContinuation(n) && !terminal) return false;
   if (next.indent > sh.min_indent) return true;
+  if (!terminal && EndsWithFunctionWord(c)) return false;
   if (!sh.wrapped) return true;
-  if (!terminal && cur.Width() * 5 >= sh.wrap_width * 4) return false;
+  // A wrapped line without final punctuation goes on, however short: the
+  // first line of wire copy is often short (the dateline was cut off).
+  if (!terminal) return false;
   return cur.Width() + 1 + FirstWordLen(n) <= sh.wrap_width;
 }
 
@@ -95,7 +136,7 @@ bool BreakBetween(std::string_view text, const TextLine& cur,
 void SplitBlock(std::string_view text, const std::vector<TextLine>& lines,
                 uint32_t b, uint32_t e, size_t max_wrap_width,
                 std::vector<TextUnit>* out) {
-  BlockShape sh = ShapeOf(lines, b, e, max_wrap_width);
+  BlockShape sh = ShapeOf(text, lines, b, e, max_wrap_width);
   uint32_t first = b;
   for (uint32_t i = b; i < e; ++i) {
     if (i + 1 < e && !BreakBetween(text, lines[i], lines[i + 1], sh)) continue;

@@ -96,6 +96,39 @@ TEST(SplitUnitsTest, LowerCaseContinuationJoinsEvenUnwrapped) {
   EXPECT_EQ(Units(text).size(), 1u);
 }
 
+TEST(SplitUnitsTest, ShortFirstLineOfWireCopyIsJoined) {
+  // Wire copy whose dateline was cut off starts with a short line.
+  std::string text =
+      "Standard Oil Co and BP North America\n"
+      "Petroleum Inc said they plan to form a venture to manage the money\n"
+      "market borrowing and investment activities of both companies.\n";
+  EXPECT_EQ(Units(text).size(), 1u);
+}
+
+TEST(SplitUnitsTest, LinesEndingInAbbreviationsOrFunctionWordsGoOn) {
+  std::string text =
+      "Sugar imports subject to the U.S.\n"
+      "Quota were detailed by the department in a statement that was\n"
+      "released on Friday, officials said in Washington this week.\n";
+  EXPECT_EQ(Units(text).size(), 1u);
+  std::string table_like =
+      "The Agricultural Stabilization and\n"
+      "Conservation Service set these values\n"
+      "         Natl   Loan           Release   Call\n";
+  std::vector<std::string> units = Units(table_like);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].substr(0, 39), "The Agricultural Stabilization and / Co");
+}
+
+TEST(SplitUnitsTest, HeadlineListIsNotProse) {
+  std::string text =
+      "Read more\n"
+      "Why Seoul is rethinking its Japan policy\n"
+      "North Korea fires missile ahead of summit\n"
+      "The history behind the forced-labour dispute\n";
+  EXPECT_EQ(Units(text).size(), 4u);
+}
+
 TEST(SplitUnitsTest, StandaloneFlag) {
   std::string text = "Title line\n\nBody one.\nBody two is here.\n";
   std::vector<TextLine> lines = ScanLines(text);

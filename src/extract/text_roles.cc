@@ -79,8 +79,8 @@ class RoleAssigner {
   }
 
   // The first body-like unit, unless a dateline opens a later one (the
-  // units above it are header), or a byline follows it (it is the
-  // standfirst).
+  // units above it are header), or a byline or a photo caption follows it
+  // (it is the standfirst, above the byline or the lead photo).
   size_t BodyStart() const {
     size_t n = in_.units.size();
     size_t first = NextBodyLike(0);
@@ -91,8 +91,11 @@ class RoleAssigner {
       s = NextBodyLike(s + 1);
     }
     size_t second = first < n ? NextBodyLike(first + 1) : n;
+    if (first < n && Words(first) > kStandfirstWords) return first;
     for (size_t i = first + 1; i < second; ++i) {
-      if (Cls(i) == UnitClass::kByline) return second;
+      if (Cls(i) == UnitClass::kByline || Cls(i) == UnitClass::kCaption) {
+        return second;
+      }
     }
     return first;
   }
