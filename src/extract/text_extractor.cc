@@ -82,7 +82,10 @@ class TextExtraction {
   void Write(size_t i, Role role) {
     if (role == Role::kDrop) {
       if (!options_.keep_boilerplate) {
-        ++dropped_;
+        // A "Reuter" sign-off or a "___" rule is not worth a warning.
+        bool signoff = infos_[i].cls == UnitClass::kJunk &&
+                       infos_[i].junk == JunkKind::kSignoff;
+        dropped_ += !signoff;
         return;
       }
       role = Role::kBody;

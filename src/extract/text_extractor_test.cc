@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -289,7 +290,14 @@ INSTANTIATE_TEST_SUITE_P(
              "ceasefire."},
             {"Live", "navigation", "Published", "share", "Save", "Keep reading",
              "list", "key events", "to vote on Gaza", "Source:", "[",
-             "Mohammed Salem"}}));
+             "Mohammed Salem"}}),
+    [](const ::testing::TestParamInfo<ScrapeCase>& info) {
+      std::string name = info.param.file.substr(0, info.param.file.find('.'));
+      for (char& c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      }
+      return name;
+    });
 
 // ---- plain text ----
 
@@ -367,6 +375,29 @@ TEST(TextExtractorTest, ListsInCleanCopyAreKept) {
   Article a = ExtractOrDie(raw);
   EXPECT_EQ(a.paragraphs.size(), 4u);
   EXPECT_TRUE(AnyContains(a, "Bolton v Arsenal"));
+}
+
+TEST(TextExtractorTest, WireSignoffIsDroppedQuietly) {
+  std::string raw =
+      "The central bank raised its main interest rate by a quarter point on "
+      "Thursday, the bank said.\n Reuter\n";
+  Article a = ExtractOrDie(raw);
+  EXPECT_EQ(Kinds(a), "body");
+  EXPECT_EQ(Texts(a).back().find("Reuter"), std::string::npos);
+  EXPECT_TRUE(a.warnings.empty());
+}
+
+TEST(TextExtractorBadInputTest, CarriageReturnsAreWhitespace) {
+  std::string raw =
+      "Talks resume in Geneva\r\n\r\nThe two delegations met on Monday "
+      "and agreed to meet again next week, officials said.\r\n";
+  Article a = ExtractOrDie(raw);
+  EXPECT_EQ(Texts(a),
+            (std::vector<std::string>{
+                "Talks resume in Geneva",
+                "The two delegations met on Monday and agreed to meet again "
+                "next week, officials said."}));
+  ExpectOffsetsMapBack(raw, a);
 }
 
 TEST(TextExtractorTest, KeepBoilerplateKeepsEverything) {
