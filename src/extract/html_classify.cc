@@ -83,6 +83,10 @@ constexpr std::string_view kBoilerSubstrings[] = {
     "toolbar",
     "widget",
     "banner-ad",
+    "logo",
+    "branding",
+    "site-title",
+    "site-name",
 };
 
 // Whole parts (between '-') that mark page furniture.

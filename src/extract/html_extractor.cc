@@ -165,25 +165,30 @@ class Assembler {
                                          : -1;
   }
 
-  // The block of the visible headline: an <h1> in the article, else the
-  // nearest one above it, else any; else an itemprop/class "headline".
+  // The block of the visible headline: an <h1> in the article; else an
+  // itemprop/class "headline" in it; else the nearest <h1> above it; else
+  // any <h1>; else any "headline".
   int32_t HeadlineBlock() const {
-    int32_t above = -1, any = -1, hinted = -1;
+    int32_t hinted_in = -1, above = -1, any = -1, hinted = -1;
     int32_t first_root = roots_.roots.empty() ? -1 : roots_.roots.front();
     for (size_t i = 0; i < page_.elements.size(); ++i) {
       int32_t e = static_cast<int32_t>(i);
       if (FirstBlockOf(e) < 0 || !Clean(e)) continue;
+      bool in_root = roots_.RootOf(page_, e) >= 0;
       if (E(e).tag == GUMBO_TAG_H1) {
-        if (roots_.RootOf(page_, e) >= 0) return FirstBlockOf(e);
+        if (in_root) return FirstBlockOf(e);
         if (first_root >= 0 && e < first_root) above = e;
         if (any < 0) any = e;
-      } else if ((E(e).flags & html::kHeadlineHint) && hinted < 0 &&
+      } else if ((E(e).flags & html::kHeadlineHint) &&
                  B(FirstBlockOf(e)).text.size() <= kMaxStandfirstBytes) {
-        hinted = e;
+        if (in_root && hinted_in < 0) hinted_in = e;
+        if (hinted < 0) hinted = e;
       }
     }
-    int32_t pick = above >= 0 ? above : any >= 0 ? any : hinted;
-    return pick < 0 ? -1 : FirstBlockOf(pick);
+    for (int32_t pick : {hinted_in, above, any, hinted}) {
+      if (pick >= 0) return FirstBlockOf(pick);
+    }
+    return -1;
   }
 
   // Pages without <h1> often set the headline in bold type; the <title>

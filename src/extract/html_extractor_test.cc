@@ -343,6 +343,19 @@ TEST(HtmlExtractorTest, FurnitureNamedWrapperAroundTheArticleIsKept) {
   ExpectAbsent(a, {"Weather"});
 }
 
+TEST(HtmlExtractorTest, HeadlineInTheArticleBeatsASiteNameH1) {
+  Article a = Extracted(
+      "<div class=\"top\"><h1><a href=\"/\">Gulf Daily</a></h1></div>"
+      "<article><h2 class=\"article-headline\">Qatar hosts new round of "
+      "Sudan talks</h2><p>Mediators from Qatar and Egypt met delegations of "
+      "the Sudanese army and the RSF in Doha on Tuesday, officials said.</p>"
+      "<p>The talks are expected to last three days.</p></article>");
+  EXPECT_EQ(Texts(a, ParagraphKind::kHeadline),
+            std::vector<std::string>{"Qatar hosts new round of Sudan talks"});
+  ExpectAbsent(a, {"Gulf Daily"});
+  EXPECT_EQ(Texts(a, ParagraphKind::kBody).size(), 2u);
+}
+
 TEST(HtmlExtractorTest, InlineElementsAndBreaksStayInTheParagraph) {
   Article a = Extracted(
       "<article><p>The <b>minister</b> <i>said</i>: &quot;We&nbsp;will "
@@ -378,6 +391,15 @@ TEST(HtmlExtractorTest, CdataInSvgInTableDoesNotAbort) {
       "</article>");
   EXPECT_NE(a.text.find("Armenia and Azerbaijan resumed talks"),
             std::string::npos);
+}
+
+TEST(HtmlExtractorTest, SelectInSvgInTableDoesNotAbort) {
+  // Another libgumbo 0.10 assertion failure (abort) without the prescan.
+  Article a = Extracted(
+      "<article><p>Serbia and Kosovo agreed to new talks in Brussels, EU "
+      "officials said.</p><table><td><svg><select><desc><table><table>"
+      "</article>");
+  EXPECT_NE(a.text.find("Serbia and Kosovo agreed"), std::string::npos);
 }
 
 TEST(HtmlExtractorTest, OffsetsStayRightAfterAnIgnoredEndTag) {

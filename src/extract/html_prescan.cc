@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "extract/html_tags.h"
+
 namespace dyad::html {
 namespace {
 
@@ -34,114 +36,6 @@ bool SameName(std::string_view a, std::string_view b) {
   }
   return true;
 }
-
-bool IsVoid(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_AREA:
-    case GUMBO_TAG_BASE:
-    case GUMBO_TAG_BASEFONT:
-    case GUMBO_TAG_BGSOUND:
-    case GUMBO_TAG_BR:
-    case GUMBO_TAG_COL:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_IMAGE:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_KEYGEN:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_PARAM:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK:
-    case GUMBO_TAG_WBR:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Elements whose content the tokenizer reads as text up to their end tag.
-bool IsRawText(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_XMP:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_PLAINTEXT:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Formatting elements: the parser reopens them after an implied close.
-bool IsFormatting(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_A:
-    case GUMBO_TAG_B:
-    case GUMBO_TAG_BIG:
-    case GUMBO_TAG_CODE:
-    case GUMBO_TAG_EM:
-    case GUMBO_TAG_FONT:
-    case GUMBO_TAG_I:
-    case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_S:
-    case GUMBO_TAG_SMALL:
-    case GUMBO_TAG_STRIKE:
-    case GUMBO_TAG_STRONG:
-    case GUMBO_TAG_TT:
-    case GUMBO_TAG_U:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Start tags that close an open <p> (a subset of the HTML5 list).
-bool ClosesP(GumboTag t) {
-  switch (t) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsHeading(GumboTag t) { return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6; }
 
 constexpr std::string_view kCdataOpener = "<![CDATA[";
 
@@ -281,6 +175,9 @@ class Prescanner {
     std::string_view name = in_.substr(pos + 1, name_end - pos - 1);
     GumboTag tag = TagOf(name);
     size_t end = Attributes(name_end);
+    if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) {
+      return RemoveForeign(pos, end, tag);
+    }
     if (IsVoid(tag)) return end;
     CloseImplied(tag);
     if (Depth() >= static_cast<size_t>(limits_.max_depth)) {
@@ -293,6 +190,56 @@ class Prescanner {
     Push({tag, name, in_.substr(name_end, end - name_end)});
     if (!IsRawText(tag)) return end;
     return RawTextEnd(end, name);
+  }
+
+  // libgumbo 0.10 aborts (failed assertions) on some foreign-content
+  // constructs ("<table><td><svg><select><desc><table><table>"), and
+  // extraction ignores SVG and MathML anyway: the whole element is removed,
+  // up to its end tag or to the first HTML tag that would end foreign
+  // content (a <p>, <div>, <b>... start tag), or to the end of the input.
+  size_t RemoveForeign(size_t pos, size_t after_start, GumboTag tag) {
+    bool self_closing = after_start >= 2 && in_[after_start - 2] == '/';
+    size_t end = self_closing ? after_start : ForeignEnd(after_start, tag);
+    Blank(pos, end);
+    ++result_.removed_foreign;
+    return end;
+  }
+
+  size_t ForeignEnd(size_t p, GumboTag tag) {
+    int depth = 1;
+    while (p < in_.size()) {
+      const void* lt = std::memchr(in_.data() + p, '<', in_.size() - p);
+      if (lt == nullptr) return in_.size();
+      size_t at = static_cast<const char*>(lt) - in_.data();
+      char c = At(at + 1);
+      bool end_tag = c == '/' && IsAsciiAlpha(At(at + 2));
+      if (!end_tag && !IsAsciiAlpha(c)) {
+        p = (c == '!' || c == '?' || c == '/') ? Markup(at) : at + 1;
+        continue;
+      }
+      size_t name_begin = at + (end_tag ? 2 : 1);
+      size_t name_end = NameEnd(name_begin);
+      GumboTag t = TagOf(in_.substr(name_begin, name_end - name_begin));
+      if (!end_tag && BreaksOutOfForeign(t)) return at;
+      size_t after =
+          end_tag ? SkipPast(name_end, ">") : AttributeListEnd(name_end);
+      bool closes_itself = !end_tag && after >= 2 && in_[after - 2] == '/';
+      if (t == tag) depth += end_tag ? -1 : (closes_itself ? 0 : 1);
+      if (depth == 0) return after;
+      p = after;
+    }
+    return in_.size();
+  }
+
+  // End of a start tag's attributes (after its '>'), without limits.
+  size_t AttributeListEnd(size_t p) const {
+    while (p < in_.size()) {
+      while (p < in_.size() && (IsHtmlSpace(in_[p]) || in_[p] == '/')) ++p;
+      if (p >= in_.size()) return p;
+      if (in_[p] == '>') return p + 1;
+      p = AttributeEnd(p);
+    }
+    return p;
   }
 
   // Skips the content of a raw-text element to its end tag (left in place

@@ -10,9 +10,10 @@
 // element stays where it was, flattened into its ancestor at the depth limit;
 // an OffsetMap takes offsets in the rewritten copy back to the input.
 //
-// CDATA openers ("<![CDATA[") are removed too, wherever they are: CDATA only
-// makes text inside SVG and MathML (which extraction ignores), and gumbo 0.10
-// fails an assertion and aborts on some CDATA sections inside tables.
+// SVG and MathML elements are removed whole, and CDATA openers ("<![CDATA[")
+// wherever they are: extraction ignores foreign content, and gumbo 0.10 fails
+// assertions and aborts the process on some foreign-content constructs
+// (CDATA or <select> inside <svg> inside tables).
 //
 // The model is approximate (implied end tags of p, li, td... and formatting
 // elements that the parser reopens are simulated, foster parenting is not); it
@@ -68,8 +69,10 @@ struct PrescanResult {
   size_t dropped_tags = 0;        // start and end tags removed
   size_t dropped_attributes = 0;  // attributes removed
   size_t removed_cdata = 0;       // "<![CDATA[" openers removed
+  size_t removed_foreign = 0;     // <svg> and <math> elements removed
   bool changed() const {
-    return dropped_tags + dropped_attributes + removed_cdata > 0;
+    return dropped_tags + dropped_attributes + removed_cdata + removed_foreign >
+           0;
   }
 };
 

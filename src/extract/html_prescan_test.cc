@@ -102,6 +102,24 @@ TEST(HtmlPrescanTest, RemovalDoesNotGlueNewMarkup) {
   EXPECT_EQ(r.map.Map(4), 12u);  // 'b'
 }
 
+TEST(HtmlPrescanTest, ForeignContentIsRemoved) {
+  PrescanLimits limits{512, 256};
+  EXPECT_EQ(LimitHtmlNesting("<p>a <svg viewBox=\"0 0 1 1\"><path d=\"M0\"/>"
+                             "<svg><text>x</text></svg></svg>b</p>",
+                             limits)
+                .html,
+            "<p>a b</p>");
+  // Unclosed: ends at the first tag that leaves foreign content.
+  EXPECT_EQ(LimitHtmlNesting("<svg><g><path><p>Text</p>", limits).html,
+            "<p>Text</p>");
+  EXPECT_EQ(LimitHtmlNesting("x<math><mi>y</mi></math>z", limits).html, "xz");
+  EXPECT_EQ(LimitHtmlNesting("<svg/>after", limits).html, "after");
+  PrescanResult r = LimitHtmlNesting("<svg>no end", limits);
+  EXPECT_EQ(r.html, "");
+  EXPECT_EQ(r.removed_foreign, 1u);
+  EXPECT_TRUE(r.changed());
+}
+
 TEST(HtmlPrescanTest, UnterminatedMarkupDoesNotHang) {
   for (std::string page : {"<div", "<div a=\"", "<!--", "</", "<script>x",
                            "<a b='c", "<!doctype", "<"}) {
