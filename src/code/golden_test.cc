@@ -21,6 +21,7 @@ struct GoldenCase {
   std::string file, name, date, text;
   std::vector<Expectation> expect, reject;
   int count = -1;
+  std::string pending;  // why the case is known to fail today
 };
 
 Expectation ParseExpectation(const std::string& value) {
@@ -38,6 +39,7 @@ void AddLine(const std::string& key, const std::string& value, GoldenCase* c) {
   if (key == "expect") c->expect.push_back(ParseExpectation(value));
   if (key == "reject") c->reject.push_back(ParseExpectation(value));
   if (key == "count") c->count = std::stoi(value);
+  if (key == "pending") c->pending = value;
 }
 
 std::vector<GoldenCase> LoadCases() {
@@ -121,6 +123,7 @@ TEST_P(GoldenTest, Case) {
   }
   ASSERT_NE(pipeline_, nullptr);
   const GoldenCase& c = GetParam();
+  if (!c.pending.empty()) GTEST_SKIP() << "pending: " << c.pending;
   Document doc;
   doc.id = "golden";
   doc.date = c.date;
