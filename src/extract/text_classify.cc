@@ -1,11 +1,10 @@
 #include "extract/text_classify.h"
 
-#include <algorithm>
-#include <array>
-#include <cstring>
 #include <string>
 
 #include "extract/dateline.h"
+#include "extract/text_credit.h"
+#include "extract/text_tokens.h"
 #include "extract/text_vocab.h"
 
 namespace dyad {
@@ -21,69 +20,15 @@ constexpr uint32_t kTitleWords = 20;   // headlines and link titles
 constexpr size_t kTitleBytes = 250;
 constexpr uint32_t kCaptionWords = 60;  // captions with a credit
 constexpr uint32_t kCookieWords = 80;   // cookie notices
-constexpr size_t kCreditWindow = 160;   // credits sit at a caption's end
-constexpr size_t kCreditWords = 8;
-
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
-bool IsAlphaAscii(char c) { return IsLowerAscii(c) || IsUpperAscii(c); }
-char ToLowerAscii(char c) { return IsUpperAscii(c) ? c + ('a' - 'A') : c; }
-
-bool IsPunctAscii(char c) {
-  return c > ' ' && c < 0x7F && !IsAlphaAscii(c) && !IsDigitAscii(c);
-}
 
 std::string_view LineText(std::string_view text, const TextLine& l) {
   return text.substr(l.begin, l.end - l.begin);
-}
-
-// Calls f(token) for each whitespace-separated token of `s` until f
-// returns false.
-template <typename F>
-void ForEachToken(std::string_view s, F f) {
-  size_t i = 0;
-  while (i < s.size()) {
-    for (size_t n; i < s.size() && (n = SpaceLenAt(s, i)) > 0;) i += n;
-    size_t j = i;
-    while (j < s.size() && SpaceLenAt(s, j) == 0) ++j;
-    if (j > i && !f(s.substr(i, j - i))) return;
-    i = j;
-  }
-}
-
-size_t CountTokens(std::string_view s) {
-  size_t n = 0;
-  ForEachToken(s, [&](std::string_view) { return ++n > 0; });
-  return n;
-}
-
-// memmem: a fast substring search (string_view::find is slow when the
-// first byte of `needle` is frequent).
-bool Contains(std::string_view hay, std::string_view needle) {
-  return memmem(hay.data(), hay.size(), needle.data(), needle.size()) !=
-         nullptr;
 }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ToLowerAscii(c);
   return out;
-}
-
-// `w` without ASCII punctuation at either end, lower-cased into `buf`.
-std::string_view BareLower(std::string_view w, std::array<char, 64>* buf) {
-  while (!w.empty() && IsPunctAscii(w[0])) {
-    w.remove_prefix(1);
-  }
-  while (!w.empty() && IsPunctAscii(w.back())) {
-    w.remove_suffix(1);
-  }
-  if (w.size() > buf->size()) return {};
-  for (size_t i = 0; i < w.size(); ++i) {
-    (*buf)[i] = ToLowerAscii(w[i]);
-  }
-  return std::string_view(buf->data(), w.size());
 }
 
 // Word-level features of a unit.
@@ -233,7 +178,7 @@ void ForEachPart(std::string_view t, F f) {
 bool AllUiWords(std::string_view line) {
   bool all = true;
   size_t ui = 0;
-  std::array<char, 64> buf;
+  WordBuf buf;
   auto check = [&](std::string_view w) {
     bool is_ui = !w.empty() && IsUiWord(w);
     ui += is_ui;
@@ -251,7 +196,7 @@ bool AllUiWords(std::string_view line) {
 // "Updated 3 hours ago", "February 3, 2022 5:05 PM JST", "5 min read".
 bool IsDateLine(std::string_view line) {
   bool all = true, strong = false;
-  std::array<char, 64> buf;
+  WordBuf buf;
   ForEachToken(line, [&](std::string_view t) {
     std::string_view w = BareLower(t, &buf);
     bool digits = w.find_first_of("0123456789") != std::string_view::npos;
@@ -268,7 +213,7 @@ bool IsDateLine(std::string_view line) {
 // "Discover the all new Example app", "Get breaking news alerts".
 bool IsPromo(std::string_view line) {
   bool first = true, verb = false, noun = false;
-  std::array<char, 64> buf;
+  WordBuf buf;
   ForEachToken(line, [&](std::string_view t) {
     std::string_view w = BareLower(t, &buf);
     if (first) verb = IsPromoVerb(w);
@@ -377,138 +322,6 @@ bool ClassifyShort(std::string_view first, const Shape& sh, UnitInfo* info) {
   return true;
 }
 
-// ---- photo credits ----
-
-bool CreditAfter(std::string_view line, size_t at, std::string_view* who) {
-  std::string_view w = TrimView(line.substr(at));
-  while (!w.empty() && (w.back() == ')' || w.back() == '.')) w.remove_suffix(1);
-  *who = TrimView(w);
-  return !who->empty() && CountTokens(*who) <= kCreditWords;
-}
-
-bool CopyrightCredit(std::string_view line, size_t from, Credit* c) {
-  size_t p = std::string_view::npos;
-  for (size_t q = from; (q = line.find("\u00A9", q)) != std::string_view::npos;
-       q += 2) {
-    p = q;
-  }
-  if (p == std::string_view::npos) return false;
-  c->begin = p;
-  return CreditAfter(line, p + 2, &c->who);
-}
-
-// Whether a credit marker may start at line[i]: at the start, after a
-// space, or after "(", "|" or ".".
-bool MarkerBoundary(std::string_view line, size_t i) {
-  return i == 0 || SpaceLenBefore(line, i) > 0 || line[i - 1] == '(' ||
-         line[i - 1] == '|' || line[i - 1] == '.';
-}
-
-// "Photo: AFP/Getty", "(Photo by Jane Doe)", "Illustration: Jane Smith".
-bool MarkerCredit(std::string_view line, size_t from, Credit* c) {
-  std::string_view window = line.substr(from);
-  if (window.find(':') == std::string_view::npos && !Contains(window, " by ") &&
-      !Contains(window, "Credit")) {
-    return false;  // every marker has one of these
-  }
-  static constexpr std::string_view kMarkers[] = {
-      "Photo:",    "Photos:",    "Photograph:",   "Picture:",
-      "Image:",    "Credit:",    "Photo credit:", "Image credit:",
-      "Photo by ", "Photos by ", "Picture by ",   "PHOTO:",
-      "IMAGE:",    "Foto:",      "Illustration:", "Illustration by ",
-      "Video:",    "Graphic:",   "Credit...",     "Credit\u2026"};
-  size_t best = std::string_view::npos, len = 0;
-  for (size_t i = from; i < line.size(); ++i) {
-    char ch = line[i];
-    bool initial = ch == 'P' || ch == 'I' || ch == 'C' || ch == 'F' ||
-                   ch == 'V' || ch == 'G';
-    if (!initial || !MarkerBoundary(line, i)) continue;
-    for (std::string_view m : kMarkers) {
-      if (line.substr(i, m.size()) == m) best = i, len = m.size();
-    }
-  }
-  if (best == std::string_view::npos) return false;
-  c->begin = best > 0 && line[best - 1] == '(' ? best - 1 : best;
-  return CreditAfter(line, best + len, &c->who);
-}
-
-// Some word, or part of a "Name/Agency" word, names a photo agency.
-bool HasCreditWord(std::string_view s) {
-  bool found = false;
-  std::array<char, 64> buf;
-  ForEachToken(s, [&](std::string_view t) {
-    for (size_t b = 0; b <= t.size() && !found;) {
-      size_t slash = std::min(t.find('/', b), t.size());
-      found = IsCreditWord(BareLower(t.substr(b, slash - b), &buf));
-      b = slash + 1;
-    }
-    return !found;
-  });
-  return found;
-}
-
-// "... (Reuters)", "... (AP Photo/Jane Doe)", "... [Jane Doe/Reuters]".
-bool ParenCredit(std::string_view line, Credit* c) {
-  if (line.empty() || (line.back() != ')' && line.back() != ']')) {
-    return false;
-  }
-  size_t open = line.rfind(line.back() == ')' ? '(' : '[');
-  if (open == std::string_view::npos) return false;
-  std::string_view inner = line.substr(open + 1, line.size() - open - 2);
-  if (!HasCreditWord(inner) || CountTokens(inner) > kCreditWords) return false;
-  c->begin = open;
-  c->who = inner;
-  return true;
-}
-
-// "... on Feb. 3. REUTERS/Jane Doe", "... AFP via Getty Images".
-bool TailCredit(std::string_view line, size_t from, Credit* c) {
-  if (EndsSentence(line)) return false;
-  size_t start = 0;  // after the last ". " in the window
-  for (size_t i = line.size(); i-- > from + 1;) {
-    if (line[i - 1] == '.' && line[i] == ' ') {
-      start = i;
-      break;
-    }
-  }
-  std::string_view tail = TrimView(line.substr(start));
-  if (start > 0 && CountTokens(tail) <= kCreditWords && HasCreditWord(tail) &&
-      IsUpperAscii(tail[0])) {
-    c->begin = tail.data() - line.data();
-    c->who = tail;
-    return true;
-  }
-  size_t space = line.rfind(' ');  // "... border REUTERS/Jane Doe"
-  if (space == std::string_view::npos) return false;
-  size_t slash = line.find('/', space);
-  std::string_view tok = line.substr(space + 1);
-  if (slash == std::string_view::npos || !HasCreditWord(tok)) return false;
-  c->begin = space + 1;
-  c->who = tok;
-  return true;
-}
-
-// The caption text before credit `c` ends here: trims spaces and
-// separators (" | ", " - ") left before the credit.
-size_t CaptionEnd(std::string_view line, const Credit& c) {
-  size_t end = c.begin;
-  while (end > 0) {
-    size_t n = SpaceLenBefore(line, end);
-    if (n == 0 && std::string_view("|-/(").find(line[end - 1]) !=
-                      std::string_view::npos) {
-      n = 1;
-    }
-    if (n == 0 && end >= 3 &&
-        (line.substr(end - 3, 3) == "\u2014" ||
-         line.substr(end - 3, 3) == "\u2013")) {
-      n = 3;
-    }
-    if (n == 0) break;
-    end -= n;
-  }
-  return end;
-}
-
 }  // namespace
 
 const char* UnitClassName(UnitClass cls) {
@@ -529,16 +342,6 @@ const char* UnitClassName(UnitClass cls) {
       return "text";
   }
   return "?";
-}
-
-Credit FindCredit(std::string_view line) {
-  size_t from = line.size() > kCreditWindow ? line.size() - kCreditWindow : 0;
-  Credit c;
-  if (CopyrightCredit(line, from, &c) || MarkerCredit(line, from, &c) ||
-      ParenCredit(line, &c) || TailCredit(line, from, &c)) {
-    return c;
-  }
-  return Credit();
 }
 
 UnitInfo ClassifyUnit(std::string_view text, const std::vector<TextLine>& lines,

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/text_credit.h"
 #include "extract/text_lines.h"
 
 namespace dyad {
@@ -32,24 +33,6 @@ enum class UnitClass : uint8_t {
 };
 
 const char* UnitClassName(UnitClass cls);
-
-// A photo credit at the end of a line.
-struct Credit {
-  size_t begin = std::string_view::npos;  // where it starts in the line
-  std::string_view who;                   // "Reuters", "AFP/Getty Images"
-};
-
-// Finds a credit ("© Reuters", "Photo: AFP/Getty", "(AP Photo/Jane Doe)",
-// ". REUTERS/Jane Doe", "AFP via Getty Images") ending `line`.
-Credit FindCredit(std::string_view line);
-
-// How sure a kJunk label is.
-enum class JunkKind : uint8_t {
-  kStrong,   // page furniture: also evidence that the text is a scrape
-  kWeak,     // numbers or a date alone: dropped only from scrapes
-  kSignoff,  // punctuation only, or a lone agency name ("Reuter"): dropped,
-             // but no evidence of a scrape
-};
 
 struct UnitInfo {
   UnitClass cls = UnitClass::kText;
