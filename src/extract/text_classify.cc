@@ -322,6 +322,21 @@ bool ClassifyShort(std::string_view first, const Shape& sh, UnitInfo* info) {
   return true;
 }
 
+// A caption if `last` (the unit's last line, a view into `text`) ends with
+// a photo credit; a credit with no caption before it is junk. False if
+// there is no credit.
+bool ClassifyCaption(std::string_view text, std::string_view last,
+                     bool multiline, UnitInfo* info) {
+  Credit c = FindCredit(last);
+  if (c.begin == std::string_view::npos) return false;
+  size_t end = CaptionEnd(last, c);
+  bool words = multiline || CountTokens(last.substr(0, end)) >= 2;
+  info->cls = words ? UnitClass::kCaption : UnitClass::kJunk;
+  info->caption_end = static_cast<uint32_t>(last.data() + end - text.data());
+  info->credit = c.who;
+  return true;
+}
+
 }  // namespace
 
 const char* UnitClassName(UnitClass cls) {
@@ -368,17 +383,9 @@ UnitInfo ClassifyUnit(std::string_view text, const std::vector<TextLine>& lines,
   if (sh.words <= kShortWords && ClassifyShort(first, sh, &info)) {
     return info;
   }
-  if (sh.words <= kCaptionWords) {
-    Credit c = FindCredit(last);
-    if (c.begin != std::string_view::npos) {
-      size_t end = CaptionEnd(last, c);
-      bool words =
-          unit.last - unit.first > 1 || CountTokens(last.substr(0, end)) >= 2;
-      info.cls = words ? UnitClass::kCaption : UnitClass::kJunk;
-      info.caption_end = static_cast<uint32_t>(last.data() + end - text.data());
-      info.credit = c.who;
-      return info;
-    }
+  if (sh.words <= kCaptionWords &&
+      ClassifyCaption(text, last, unit.last - unit.first > 1, &info)) {
+    return info;
   }
   if (IsCookieNotice(first, sh)) return info;
   size_t bytes = last_line.end - lines[unit.first].begin;
