@@ -6,7 +6,7 @@
 namespace dyad {
 namespace {
 
-constexpr uint32_t kParserMagic = 0x32535044;  // "DPS2"
+constexpr uint32_t kParserMagic = 0x31535044;  // "DPS1"
 constexpr char kWindowLabel[] = "parataxis";
 
 std::string_view UniversalPart(std::string_view rel) {
@@ -23,6 +23,16 @@ Status ReadLabels(ByteReader* r, std::vector<std::string>* labels) {
       return Status::Corruption("parser: bad label");
     labels->emplace_back(s);
   }
+  return Status::OK();
+}
+
+Status ReadVocabulary(ByteReader* r, ParserVocabulary* vocab) {
+  uint64_t n;
+  if (!r->Varint(&n) || n > r->remaining() / 8)
+    return Status::Corruption("parser: bad vocabulary size");
+  std::vector<uint64_t> hashes(n);
+  for (uint64_t& h : hashes) r->U64(&h);
+  *vocab = ParserVocabulary(std::move(hashes));
   return Status::OK();
 }
 
@@ -89,8 +99,7 @@ StatusOr<std::unique_ptr<Parser>> Parser::Deserialize(
     return Status::Corruption("parser: not a parser model");
   ParserModel m;
   DYAD_RETURN_IF_ERROR(ReadLabels(&r, &m.labels));
-  if (!ParserVocabulary::Deserialize(&r, &m.vocab))
-    return Status::Corruption("parser: bad vocabulary");
+  DYAD_RETURN_IF_ERROR(ReadVocabulary(&r, &m.vocab));
   DYAD_RETURN_IF_ERROR(ReadPerceptron(&r, kNumMoves, &m.moves));
   const int n_labels = static_cast<int>(m.labels.size());
   DYAD_RETURN_IF_ERROR(ReadPerceptron(&r, n_labels, &m.labeler));
@@ -106,7 +115,8 @@ void Parser::Serialize(std::string* blob) const {
   w.U32(kParserMagic);
   w.Varint(model_.labels.size());
   for (const std::string& l : model_.labels) w.Bytes(l);
-  model_.vocab.Serialize(&w);
+  w.Varint(model_.vocab.hashes().size());
+  for (uint64_t h : model_.vocab.hashes()) w.U64(h);
   std::string part;
   model_.moves.Serialize(&part);
   w.Bytes(part);
@@ -117,7 +127,7 @@ void Parser::Serialize(std::string* blob) const {
 
 size_t Parser::MemoryBytes() const {
   return model_.moves.MemoryBytes() + model_.labeler.MemoryBytes() +
-         model_.vocab.MemoryBytes();
+         model_.vocab.hashes().capacity() * sizeof(uint64_t);
 }
 
 void Parser::Parse(std::vector<Token>* tokens) const {

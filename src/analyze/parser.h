@@ -85,8 +85,6 @@ struct ParserTrainOptions {
   uint64_t seed = 1;
   // Training words seen fewer times are replaced by their shape.
   int min_word_count = 2;
-  // A word's tag class lists the tags of at least this share of its uses.
-  double min_tag_share = 0.05;
   // From this pass on (1-based), wrong moves are followed with
   // explore_probability, so the model learns to recover from its mistakes.
   int explore_from_iteration = 2;

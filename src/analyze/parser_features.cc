@@ -1,7 +1,7 @@
 #include "analyze/parser_features.h"
 
 #include <algorithm>
-#include <array>
+#include <unordered_map>
 
 #include "analyze/perceptron.h"
 
@@ -12,7 +12,16 @@ constexpr uint64_t kRootSalt = 0x524f4f54;  // distinct ROOT / NONE atoms
 constexpr uint64_t kNoneSalt = 0x4e4f4e45;
 constexpr uint64_t kTagSalt = 0x54414753;
 constexpr uint64_t kUposSalt = 0x55504f53;
+constexpr int kMaxShape = 10;
 constexpr int kMaxChildren = 6;  // of a dependent, for label features
+
+char ShapeClass(unsigned char c) {
+  if (c >= 'A' && c <= 'Z') return 'X';
+  if (c >= 'a' && c <= 'z') return 'x';
+  if (c >= '0' && c <= '9') return 'd';
+  if (c >= 0x80) return 'u';
+  return static_cast<char>(c);
+}
 
 uint64_t Bucket(int d) {
   if (d <= 0) return 0;
@@ -25,37 +34,26 @@ bool IsPunct(const Token& token) { return token.upos == "PUNCT"; }
 uint64_t Cap(int v) { return static_cast<uint64_t>(std::min(v, 6)); }
 
 // Appends hashed features of the given template ids.
-constexpr int kMaxTemplate = 256;
-constexpr int kSalts = 4;
-
-// FeatureSeed of every (template, salt), computed at compile time.
-constexpr std::array<uint64_t, kMaxTemplate* kSalts> kSeeds = [] {
-  std::array<uint64_t, kMaxTemplate * kSalts> seeds{};
-  for (size_t i = 0; i < seeds.size(); ++i) seeds[i] = FeatureSeed(i);
-  return seeds;
-}();
-
-// Appends hashed features of the given template ids (< kMaxTemplate).
 class Sink {
  public:
-  explicit Sink(uint64_t* out, int salt = 0) : out_(out), salt_(salt) {}
+  explicit Sink(uint64_t* out, uint64_t salt = 0) : out_(out), salt_(salt) {}
   int size() const { return n_; }
-  void Add(int t, uint64_t a) { Put(HashStep(Seed(t), a)); }
-  void Add(int t, uint64_t a, uint64_t b) {
-    Put(HashStep(HashStep(Seed(t), a), b));
+  void Add(uint64_t t, uint64_t a) { out_[n_++] = HashCombine(Seed(t), a); }
+  void Add(uint64_t t, uint64_t a, uint64_t b) {
+    out_[n_++] = HashCombine(HashCombine(Seed(t), a), b);
   }
-  void Add(int t, uint64_t a, uint64_t b, uint64_t c) {
-    Put(HashStep(HashStep(HashStep(Seed(t), a), b), c));
+  void Add(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
+    out_[n_++] = HashCombine(HashCombine(HashCombine(Seed(t), a), b), c);
   }
-  void Add(int t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
-    Put(HashStep(HashStep(HashStep(HashStep(Seed(t), a), b), c), d));
+  void Add(uint64_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
+    out_[n_++] =
+        HashCombine(HashCombine(HashCombine(HashCombine(Seed(t), a), b), c), d);
   }
 
  private:
-  uint64_t Seed(int t) const { return kSeeds[t * kSalts + salt_]; }
-  void Put(uint64_t h) { out_[n_++] = HashMix(h); }
+  uint64_t Seed(uint64_t t) const { return FeatureSeed(t * 4 + salt_); }
   uint64_t* out_;
-  int salt_;
+  uint64_t salt_;
   int n_ = 0;
 };
 
@@ -71,6 +69,51 @@ struct View {
 
 }  // namespace
 
+uint64_t LowerHash(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    h = (h ^ c) * 0x100000001b3ULL;
+  }
+  return HashMix(h);
+}
+
+uint64_t ShapeHash(std::string_view text) {
+  char shape[kMaxShape];
+  int len = 0, run = 0;
+  for (unsigned char c : text) {
+    const char k = ShapeClass(c);
+    run = (len > 0 && shape[len - 1] == k) ? run + 1 : 1;
+    if (run > 2) continue;
+    if (len == kMaxShape) break;
+    shape[len++] = k;
+  }
+  return HashCombine(0x5348415045ULL, HashBytes(std::string_view(shape, len)));
+}
+
+ParserVocabulary::ParserVocabulary(std::vector<uint64_t> hashes)
+    : hashes_(std::move(hashes)) {
+  std::sort(hashes_.begin(), hashes_.end());
+  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+}
+
+ParserVocabulary ParserVocabulary::Build(
+    const std::vector<std::vector<Token>>& sentences, int min_count) {
+  std::unordered_map<uint64_t, int> counts;
+  for (const auto& s : sentences)
+    for (const Token& t : s) ++counts[LowerHash(t.text)];
+  std::vector<uint64_t> kept;
+  for (const auto& [h, c] : counts)
+    if (c >= min_count) kept.push_back(h);
+  return ParserVocabulary(std::move(kept));
+}
+
+uint64_t ParserVocabulary::WordAtom(std::string_view text) const {
+  const uint64_t h = LowerHash(text);
+  if (std::binary_search(hashes_.begin(), hashes_.end(), h)) return h;
+  return ShapeHash(text);
+}
+
 void ComputeAtoms(const std::vector<Token>& tokens,
                   const ParserVocabulary& vocab,
                   std::vector<WordAtoms>* atoms) {
@@ -82,14 +125,14 @@ void ComputeAtoms(const std::vector<Token>& tokens,
     WordAtoms& a = (*atoms)[i];
     a.punct_before = punct;
     punct += IsPunct(t);
-    vocab.Lookup(t.text, &a.w, &a.a);
+    a.w = vocab.WordAtom(t.text);
     a.u = HashCombine(kUposSalt, HashBytes(t.upos));
     a.p = t.xpos.empty() ? a.u : HashCombine(kTagSalt, HashBytes(t.xpos));
   }
   (*atoms)[n] = {HashMix(kRootSalt), HashMix(kRootSalt + 1),
-                 HashMix(kRootSalt + 2), HashMix(kRootSalt + 3), punct};
+                 HashMix(kRootSalt + 2), punct};
   (*atoms)[n + 1] = {HashMix(kNoneSalt), HashMix(kNoneSalt + 1),
-                     HashMix(kNoneSalt + 2), HashMix(kNoneSalt + 3), punct};
+                     HashMix(kNoneSalt + 2), punct};
 }
 
 namespace {
@@ -159,15 +202,6 @@ void AddExtraFeatures(const View& v, int s0, int s1, int b0, int b1, Sink* f) {
   f->Add(128, v[s1l].p, v.label(s1l), S1.p);
 }
 
-// Tag classes of the forms: robust when the tagger errs.
-void AddClassFeatures(const View& v, int s0, int s1, int b0, int b1, Sink* f) {
-  const WordAtoms &S0 = v[s0], &S1 = v[s1], &B0 = v[b0], &B1 = v[b1];
-  f->Add(140, S0.a), f->Add(141, B0.a), f->Add(142, S1.a), f->Add(143, B1.a);
-  f->Add(144, S0.a, B0.a), f->Add(145, S1.a, S0.a);
-  f->Add(146, S0.a, B0.a, B1.a), f->Add(147, S1.a, S0.a, B0.a);
-  f->Add(148, S0.w, B0.a), f->Add(149, S0.a, B0.w);
-}
-
 // Distance, valency and label sets.
 void AddStructureFeatures(const View& v, int s0, int s1, int b0, Sink* f) {
   const ArcHybridState& st = v.st;
@@ -200,7 +234,6 @@ int ExtractMoveFeatures(const ArcHybridState& st,
   AddChildFeatures(v, s0, s1, b0, &f);
   AddStructureFeatures(v, s0, s1, b0, &f);
   AddExtraFeatures(v, s0, s1, b0, st.B(1), &f);
-  AddClassFeatures(v, s0, s1, b0, st.B(1), &f);
   return f.size();
 }
 
@@ -236,7 +269,6 @@ int ExtractLabelFeatures(const ArcHybridState& st,
   f.Add(30, D.u, D.w),
       f.Add(31, Cap(st.n_left(dep)), Cap(st.n_right(dep)), D.p);
   f.Add(32, v[left ? st.S(1) : st.B(0)].p, D.p, H.p);
-  f.Add(40, D.a), f.Add(41, H.a), f.Add(42, D.a, H.a), f.Add(43, D.w, H.a);
   return f.size();
 }
 

@@ -2,7 +2,8 @@
 // per sentence) and the hashed feature templates that score moves (in the
 // style of Zhang & Nivre 2011, adapted to arc-hybrid) and arc labels.
 //
-// Thread safety: the extraction functions are pure.
+// Thread safety: ParserVocabulary is immutable after construction; the
+// extraction functions are pure.
 //
 // Usage:
 //   ComputeAtoms(tokens, vocab, &atoms);
@@ -15,21 +16,42 @@
 #include <string_view>
 #include <vector>
 
-#include "analyze/parser_vocab.h"
 #include "analyze/transition.h"
 #include "dyad/sentence.h"
 
 namespace dyad {
 
 // Upper bound on the features one extraction call produces.
-inline constexpr int kMaxFeatures = 160;
+inline constexpr int kMaxFeatures = 128;
+
+// The words the parser knows by form; the others are replaced by their shape.
+class ParserVocabulary {
+ public:
+  ParserVocabulary() = default;
+  explicit ParserVocabulary(std::vector<uint64_t> hashes);  // any order
+  // Counts lowercased forms in `sentences`; keeps those seen >= min_count.
+  static ParserVocabulary Build(
+      const std::vector<std::vector<Token>>& sentences, int min_count);
+
+  // The atom of a word form: its lowercased hash if known, else its shape's.
+  uint64_t WordAtom(std::string_view text) const;
+  const std::vector<uint64_t>& hashes() const { return hashes_; }
+
+ private:
+  std::vector<uint64_t> hashes_;  // sorted, unique
+};
+
+// Hash of the ASCII-lowercased form.
+uint64_t LowerHash(std::string_view text);
+// A short shape class: "Xxx", "dd.dd", "xx-xx" (runs cut at two, length
+// capped), prefixed so it cannot collide with a word.
+uint64_t ShapeHash(std::string_view text);
 
 // The hashed atoms of one word.
 struct WordAtoms {
   uint64_t w = 0;        // lowercased form or shape
   uint64_t p = 0;        // XPOS (UPOS when XPOS is empty)
   uint64_t u = 0;        // UPOS
-  uint64_t a = 0;        // tag class of the form (see ParserVocabulary)
   int punct_before = 0;  // punctuation tokens before this one
 };
 

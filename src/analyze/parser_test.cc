@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "analyze/parser_vocab.h"
 #include "analyze/transition.h"
 #include "util/conllu.h"
 
@@ -184,45 +183,6 @@ TEST_F(ParserTest, LongSentencesAreParsedInWindows) {
       continue;  // a later window's root, attached to the first root
     if (tokens[i].head >= 0) EXPECT_EQ(tokens[i].head / 40, int(i) / 40);
   }
-}
-
-TEST(ParserVocabularyTest, KnownFormsShapesAndTagClasses) {
-  auto tok = [](const char* text, const char* xpos) {
-    Token t;
-    t.text = text;
-    t.xpos = xpos;
-    return t;
-  };
-  const std::vector<std::vector<Token>> train = {
-      {tok("Run", "VB"), tok("run", "NN"), tok("walk", "VB"), tok("walk", "NN"),
-       tok("once", "RB"), tok("stop", "VB"), tok("stop", "VB")}};
-  const ParserVocabulary v = ParserVocabulary::Build(train, 2, 0.05);
-  EXPECT_EQ(v.size(), 3u);  // run, walk, stop ("once" is rare)
-  uint64_t w1, c1, w2, c2;
-  v.Lookup("RUN", &w1, &c1);
-  EXPECT_EQ(w1, LowerHash("run"));  // case-insensitive
-  v.Lookup("walk", &w2, &c2);
-  EXPECT_EQ(c1, c2);  // both {NN, VB}
-  v.Lookup("stop", &w2, &c2);
-  EXPECT_NE(c1, c2);  // {VB}
-  v.Lookup("once", &w1, &c1);
-  v.Lookup("twice", &w2, &c2);
-  EXPECT_EQ(w1, ShapeHash("once"));
-  EXPECT_EQ(w1, w2);  // same shape "xx"
-  EXPECT_EQ(c1, c2);
-  EXPECT_NE(ShapeHash("Geneva"), ShapeHash("geneva"));
-  EXPECT_EQ(ShapeHash("1999"), ShapeHash("2024"));
-  EXPECT_NE(ShapeHash("1999"), ShapeHash("19.99"));
-  std::string blob;
-  ByteWriter writer(&blob);
-  v.Serialize(&writer);
-  ByteReader reader(blob);
-  ParserVocabulary loaded;
-  ASSERT_TRUE(ParserVocabulary::Deserialize(&reader, &loaded));
-  loaded.Lookup("walk", &w1, &c1);
-  v.Lookup("walk", &w2, &c2);
-  EXPECT_EQ(w1, w2);
-  EXPECT_EQ(c1, c2);
 }
 
 TEST(AttachmentScoresTest, CountsHeadsAndLabels) {

@@ -168,83 +168,10 @@ AttachmentScores Evaluate(const Parser& parser,
   return scores;
 }
 
-// The passes over the training data, keeping the best snapshot.
-class TrainingRun {
- public:
-  TrainingRun(const ParserModel& shape, std::vector<Example> examples,
-              const ParserTrainOptions& options,
-              const std::function<void(std::string_view)>& log)
-      : options_(options),
-        log_(log),
-        examples_(std::move(examples)),
-        trainer_(shape, RootLabel(shape), options.seed),
-        shuffle_rng_(options.seed),
-        prune_{options.min_feature_updates, options.min_abs_weight} {
-    for (size_t i = 0; i < examples_.size(); ++i) order_.push_back(i);
-  }
-
-  // Runs the passes; the parser of the best pass on `dev`.
-  std::unique_ptr<Parser> Run(const std::vector<std::vector<Token>>& dev) {
-    for (int pass = 1; pass <= options_.iterations; ++pass) {
-      auto parser = Pass(pass);
-      const AttachmentScores s = Evaluate(*parser, dev);
-      Report(pass, s);
-      if (s.las() > best_las_) {
-        best_las_ = s.las();
-        best_pass_ = pass;
-        best_ = std::move(parser);
-      } else if (pass - best_pass_ >= options_.patience) {
-        break;
-      }
-    }
-    Say(fmt::format("parser: keeping pass {}", best_pass_));
-    return std::move(best_);
-  }
-
- private:
-  static int RootLabel(const ParserModel& shape) {
-    return static_cast<int>(
-        std::find(shape.labels.begin(), shape.labels.end(), kRootLabel) -
-        shape.labels.begin());
-  }
-
-  std::unique_ptr<Parser> Pass(int pass) {
-    std::shuffle(order_.begin(), order_.end(), shuffle_rng_);
-    const bool explore = pass >= options_.explore_from_iteration;
-    trainer_.ResetCounts();
-    for (size_t i : order_)
-      trainer_.Train(examples_[i], explore, options_.explore_probability);
-    return std::make_unique<Parser>(trainer_.Snapshot(prune_), ParserOptions());
-  }
-
-  void Report(int pass, const AttachmentScores& s) {
-    Say(fmt::format(
-        "parser pass {}: train move acc {:.2f}%, dev UAS {:.2f} LAS {:.2f} "
-        "(full labels {:.2f}), {} MB trainer, {:.0f} s",
-        pass, 100.0 * trainer_.moves_right() / trainer_.moves_seen(),
-        100 * s.uas(), 100 * s.las(), 100 * s.las_full(),
-        trainer_.MemoryBytes() >> 20,
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
-            .count()));
-  }
-
-  void Say(const std::string& line) const {
-    if (log_) log_(line);
-  }
-
-  const ParserTrainOptions& options_;
-  const std::function<void(std::string_view)>& log_;
-  const std::chrono::steady_clock::time_point start_ =
-      std::chrono::steady_clock::now();
-  std::vector<Example> examples_;
-  Trainer trainer_;
-  std::mt19937_64 shuffle_rng_;
-  const PerceptronPruneOptions prune_;
-  std::vector<size_t> order_;
-  std::unique_ptr<Parser> best_;
-  double best_las_ = -1;
-  int best_pass_ = 0;
-};
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
+      .count();
+}
 
 }  // namespace
 
@@ -253,17 +180,53 @@ StatusOr<std::unique_ptr<Parser>> TrainParser(
     const std::vector<std::vector<Token>>& dev,
     const ParserTrainOptions& options,
     const std::function<void(std::string_view)>& log) {
+  const auto start = std::chrono::steady_clock::now();
   ParserModel shape;
   shape.labels = CollectLabels(train);
-  shape.vocab = ParserVocabulary::Build(train, options.min_word_count,
-                                        options.min_tag_share);
-  std::vector<Example> examples =
+  shape.vocab = ParserVocabulary::Build(train, options.min_word_count);
+  const int root_label = static_cast<int>(
+      std::find(shape.labels.begin(), shape.labels.end(), kRootLabel) -
+      shape.labels.begin());
+  const std::vector<Example> examples =
       MakeExamples(train, shape, options.max_train_sentence_tokens);
   if (examples.empty())
     return Status::InvalidArgument("parser: no usable training sentence");
+  const PerceptronPruneOptions prune{options.min_feature_updates,
+                                     options.min_abs_weight};
   if (log) log(fmt::format("parser: {} training sentences", examples.size()));
-  TrainingRun run(shape, std::move(examples), options, log);
-  return run.Run(dev.empty() ? train : dev);
+  Trainer trainer(shape, root_label, options.seed);
+  std::mt19937_64 shuffle_rng(options.seed);
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::unique_ptr<Parser> best;
+  double best_las = -1;
+  int best_pass = 0;
+  for (int pass = 1; pass <= options.iterations; ++pass) {
+    std::shuffle(order.begin(), order.end(), shuffle_rng);
+    const bool explore = pass >= options.explore_from_iteration;
+    trainer.ResetCounts();
+    for (size_t i : order)
+      trainer.Train(examples[i], explore, options.explore_probability);
+    auto parser =
+        std::make_unique<Parser>(trainer.Snapshot(prune), ParserOptions());
+    const AttachmentScores s = Evaluate(*parser, dev.empty() ? train : dev);
+    if (log)
+      log(fmt::format(
+          "parser pass {}: train move acc {:.2f}%, {} UAS {:.2f} LAS {:.2f} "
+          "(full labels {:.2f}), {} MB trainer, {:.0f} s",
+          pass, 100.0 * trainer.moves_right() / trainer.moves_seen(),
+          dev.empty() ? "train" : "dev", 100 * s.uas(), 100 * s.las(),
+          100 * s.las_full(), trainer.MemoryBytes() >> 20, Seconds(start)));
+    if (s.las() > best_las) {
+      best_las = s.las();
+      best_pass = pass;
+      best = std::move(parser);
+    } else if (pass - best_pass >= options.patience) {
+      break;
+    }
+  }
+  if (log) log(fmt::format("parser: keeping pass {}", best_pass));
+  return best;
 }
 
 }  // namespace dyad

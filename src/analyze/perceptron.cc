@@ -1,12 +1,9 @@
 #include "analyze/perceptron.h"
 
-#include <sys/mman.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <new>
 
 namespace dyad {
 namespace {
@@ -52,20 +49,6 @@ uint64_t HashBytes(std::string_view s) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
   return HashMix(h);
-}
-
-void* AllocateHugePages(size_t bytes) {
-  constexpr size_t kHuge = size_t{2} << 20;
-  if (bytes < kHuge) {
-    void* p = std::malloc(bytes);
-    if (p == nullptr) throw std::bad_alloc();
-    return p;
-  }
-  const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
-  void* p = std::aligned_alloc(kHuge, rounded);
-  if (p == nullptr) throw std::bad_alloc();
-  madvise(p, rounded, MADV_HUGEPAGE);  // a hint; failure is harmless
-  return p;
 }
 
 // ---- ByteWriter / ByteReader ----------------------------------------------
@@ -226,44 +209,6 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
       cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
     }
   }
-}
-
-Perceptron Perceptron::Quantise(int n_classes, std::vector<FloatRow> rows,
-                                float min_abs_weight) {
-  float max_abs = 0.0f;
-  for (FloatRow& r : rows) {
-    std::erase_if(r.cells, [&](const std::pair<uint16_t, float>& c) {
-      return c.second == 0.0f || std::fabs(c.second) < min_abs_weight;
-    });
-    for (const auto& c : r.cells)
-      max_abs = std::max(max_abs, std::fabs(c.second));
-  }
-  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  std::vector<Row> quantised;
-  for (const FloatRow& r : rows) {
-    Row row{r.key, {}};
-    for (const auto& [cls, w] : r.cells) {
-      const long q = std::clamp(std::lround(w / scale), -32767L, 32767L);
-      if (q != 0) row.cells.push_back({cls, static_cast<int16_t>(q)});
-    }
-    if (!row.cells.empty()) quantised.push_back(std::move(row));
-  }
-  Perceptron model;
-  model.Build(n_classes, scale, std::move(quantised));
-  return model;
-}
-
-void Perceptron::Prune(float min_abs_weight) {
-  std::vector<FloatRow> rows;
-  for (const Slot& s : slots_) {
-    if (s.key == 0) continue;
-    FloatRow r{s.key, {}};
-    const Cell* c = RowCells(s);
-    for (uint32_t j = 0; j < s.count; ++j)
-      r.cells.push_back({c[j].cls, c[j].weight * scale_});
-    rows.push_back(std::move(r));
-  }
-  *this = Quantise(n_classes_, std::move(rows), min_abs_weight);
 }
 
 void Perceptron::Serialize(std::string* out) const {
@@ -436,28 +381,47 @@ void PerceptronTrainer::Update(std::span<const uint64_t> feats, int truth,
   }
 }
 
-std::vector<std::pair<uint16_t, float>> PerceptronTrainer::AveragedRow(
-    const RowInfo& r) const {
-  const double t = static_cast<double>(std::max<uint64_t>(time_, 1));
-  std::vector<std::pair<uint16_t, float>> cells;
-  for (uint16_t j = 0; j < r.count; ++j) {
-    const Cell& c = cells_[r.offset + j];
-    cells.push_back({static_cast<uint16_t>(c.cls),
-                     static_cast<float>(c.weight - c.weighted_sum / t)});
-  }
-  if (static_cast<int>(cells.size()) == n_classes_) DropSmallest(&cells);
-  return cells;
-}
-
 Perceptron PerceptronTrainer::Average(
     const PerceptronPruneOptions& options) const {
-  std::vector<Perceptron::FloatRow> rows;
+  struct Avg {
+    uint32_t key;
+    std::vector<std::pair<uint16_t, float>> cells;
+  };
+  std::vector<Avg> kept;
+  float max_abs = 0.0f;
+  const double t = static_cast<double>(std::max<uint64_t>(time_, 1));
   for (const Slot& s : slots_) {
     if (s.key == 0 || rows_[s.row].updates < options.min_updates) continue;
-    rows.push_back({s.key, AveragedRow(rows_[s.row])});
+    const RowInfo& r = rows_[s.row];
+    Avg a{s.key, {}};
+    for (uint16_t j = 0; j < r.count; ++j) {
+      const Cell& c = cells_[r.offset + j];
+      a.cells.push_back({static_cast<uint16_t>(c.cls),
+                         static_cast<float>(c.weight - c.weighted_sum / t)});
+    }
+    if (static_cast<int>(a.cells.size()) == n_classes_) DropSmallest(&a.cells);
+    std::erase_if(a.cells, [&](const std::pair<uint16_t, float>& c) {
+      return c.second == 0.0f || std::fabs(c.second) < options.min_abs_weight;
+    });
+    for (const auto& c : a.cells)
+      max_abs = std::max(max_abs, std::fabs(c.second));
+    if (!a.cells.empty()) kept.push_back(std::move(a));
   }
-  return Perceptron::Quantise(n_classes_, std::move(rows),
-                              options.min_abs_weight);
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::vector<Perceptron::Row> rows;
+  rows.reserve(kept.size());
+  for (const Avg& a : kept) {
+    Perceptron::Row row{a.key, {}};
+    for (const auto& [cls, w] : a.cells) {
+      long q = std::lround(w / scale);
+      q = std::clamp(q, -32767L, 32767L);
+      if (q != 0) row.cells.push_back({cls, static_cast<int16_t>(q)});
+    }
+    if (!row.cells.empty()) rows.push_back(std::move(row));
+  }
+  Perceptron model;
+  model.Build(n_classes_, scale, std::move(rows));
+  return model;
 }
 
 }  // namespace dyad

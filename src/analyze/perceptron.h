@@ -20,11 +20,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "dyad/status.h"
@@ -45,14 +43,6 @@ inline constexpr uint64_t HashMix(uint64_t x) {
 // Order-dependent combination of a running hash with one more value.
 inline constexpr uint64_t HashCombine(uint64_t h, uint64_t v) {
   return HashMix(h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2)));
-}
-
-// A cheap order-dependent step for building a feature hash from a seed and
-// atoms that are themselves hashes or small integers; finish the chain with
-// HashMix. One multiply per atom instead of HashCombine's two.
-inline constexpr uint64_t HashStep(uint64_t h, uint64_t v) {
-  h = (h ^ v) * 0x9e3779b97f4a7c15ULL;
-  return (h << 23) | (h >> 41);
 }
 
 // The starting hash of feature template `template_id`.
@@ -100,24 +90,6 @@ class ByteReader {
 
 // ---- The frozen model -------------------------------------------------------
 
-// Memory for `bytes` (to be released with std::free); blocks of 2 MB and more
-// are aligned to and advised onto transparent huge pages where the system
-// allows it, so random lookups into a big table miss the TLB far less often.
-void* AllocateHugePages(size_t bytes);
-
-template <typename T>
-struct HugePageAllocator {
-  using value_type = T;
-  HugePageAllocator() = default;
-  template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}  // NOLINT
-  T* allocate(size_t n) {
-    return static_cast<T*>(AllocateHugePages(n * sizeof(T)));
-  }
-  void deallocate(T* p, size_t) { std::free(p); }
-  bool operator==(const HugePageAllocator&) const { return true; }
-};
-
 // Pruning applied when averaging.
 struct PerceptronPruneOptions {
   // Drop features that took part in fewer updates than this.
@@ -143,10 +115,6 @@ class Perceptron {
   // amount), so differences between scores, hence argmax and softmax, are
   // exact up to quantisation.
   void Score(std::span<const uint64_t> feats, float* scores) const;
-
-  // Drops the weights of magnitude below min_abs_weight, and the features
-  // left without weights; re-quantises.
-  void Prune(float min_abs_weight);
 
   // Appends the model to *out (a self-delimiting blob).
   void Serialize(std::string* out) const;
@@ -174,14 +142,6 @@ class Perceptron {
     uint32_t key;
     std::vector<Cell> cells;
   };
-  struct FloatRow {  // a row before quantisation
-    uint32_t key;
-    std::vector<std::pair<uint16_t, float>> cells;
-  };
-  // The model of `rows` without weights below min_abs_weight, quantised with
-  // one scale (the largest weight maps to 32767).
-  static Perceptron Quantise(int n_classes, std::vector<FloatRow> rows,
-                             float min_abs_weight);
   void Build(int n_classes, float scale, std::vector<Row> rows);
   const Slot* Find(uint32_t key) const;
   const Cell* RowCells(const Slot& s) const {
@@ -192,8 +152,7 @@ class Perceptron {
   float scale_ = 1.0f;  // real weight = int16 weight * scale_
   size_t n_features_ = 0;
   size_t n_weights_ = 0;
-  // Open addressing with linear probing.
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<Slot> slots_;  // open addressing, linear probing
   std::vector<Cell> cells_;
 };
 
@@ -238,8 +197,6 @@ class PerceptronTrainer {
     double weighted_sum;  // sum of time * delta (Daume's averaging trick)
   };
   uint32_t FindRow(uint32_t key) const;  // UINT32_MAX if absent
-  // The row's averaged weights; a full row loses its smallest one.
-  std::vector<std::pair<uint16_t, float>> AveragedRow(const RowInfo& r) const;
   uint32_t FindOrAddRow(uint32_t key);
   void Grow();
   void AddToCell(uint32_t row, int cls, float delta);

@@ -143,24 +143,6 @@ TEST(PerceptronTest, FullRowsLoseOneWeight) {
   EXPECT_NEAR(s[1] - s[2], -4.0f, 1e-3);
 }
 
-TEST(PerceptronTest, PruneAfterTraining) {
-  PerceptronTrainer trainer(2);
-  const std::vector<uint64_t> strong = {21}, weak = {22};
-  trainer.Update(strong, 0, 1, 1.0f);
-  trainer.Update(weak, 0, 1, 0.01f);
-  trainer.Tick();
-  Perceptron model = trainer.Average({});
-  ASSERT_EQ(model.num_features(), 2u);
-  std::vector<float> before(2), after(2);
-  model.Score(strong, before.data());
-  model.Prune(0.1f);
-  EXPECT_EQ(model.num_features(), 1u);
-  model.Score(strong, after.data());
-  EXPECT_NEAR(before[0] - before[1], after[0] - after[1], 1e-3);
-  model.Score(weak, after.data());
-  EXPECT_EQ(after[0] - after[1], 0.0f);
-}
-
 TEST(PerceptronTest, RejectsDamagedBlob) {
   PerceptronTrainer trainer(2);
   trainer.Update(std::vector<uint64_t>{5, 6}, 0, 1);
