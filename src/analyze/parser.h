@@ -78,7 +78,7 @@ class Parser {
 
 struct ParserTrainOptions {
   // Maximum passes over the training sentences.
-  int iterations = 12;
+  int iterations = 15;
   // Stop after this many passes without a better dev LAS.
   int patience = 3;
   // Seeds the shuffling of sentences and the error exploration.
@@ -91,7 +91,7 @@ struct ParserTrainOptions {
   float explore_probability = 0.9f;
   // Pruning of the averaged model: features in fewer updates are dropped,
   // and so are weights of smaller magnitude.
-  uint32_t min_feature_updates = 2;
+  uint32_t min_feature_updates = 1;
   float min_abs_weight = 0.0f;
   // Longer training sentences are skipped.
   int max_train_sentence_tokens = 250;
