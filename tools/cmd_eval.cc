@@ -84,6 +84,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   cmd->require_subcommand(1);
   AddSegmentEval(cmd, exit_code);
   AddEvalUdCommand(cmd, exit_code);
+  AddEvalEventsCommands(cmd, exit_code);
 }
 
 }  // namespace dyad::cli

@@ -21,8 +21,15 @@ void AddEvalCommand(CLI::App& app, int* exit_code);
 void AddTrainCommand(CLI::App& app, int* exit_code);
 void AddParseCommand(CLI::App& app, int* exit_code);
 void AddActorsCommand(CLI::App& app, int* exit_code);
+void AddIngestCommand(CLI::App& app, int* exit_code);  // cmd_ingest.cc
+void AddQueryCommand(CLI::App& app, int* exit_code);   // cmd_query.cc
+void AddExportCommand(CLI::App& app, int* exit_code);  // cmd_export.cc
+void AddServeCommand(CLI::App& app, int* exit_code);   // cmd_serve.cc
 // Adds `dyad eval ud` under the eval command.
 void AddEvalUdCommand(CLI::App* eval, int* exit_code);
+// Adds `dyad eval petrarch1|udpetrarch|tabari|cameo-examples` (event coding
+// against validation suites) under the eval command; cmd_eval_events.cc.
+void AddEvalEventsCommands(CLI::App* eval, int* exit_code);
 
 }  // namespace dyad::cli
 

@@ -14,6 +14,10 @@ int main(int argc, char** argv) {
   dyad::cli::AddTrainCommand(app, &exit_code);
   dyad::cli::AddParseCommand(app, &exit_code);
   dyad::cli::AddActorsCommand(app, &exit_code);
+  dyad::cli::AddIngestCommand(app, &exit_code);
+  dyad::cli::AddQueryCommand(app, &exit_code);
+  dyad::cli::AddExportCommand(app, &exit_code);
+  dyad::cli::AddServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
