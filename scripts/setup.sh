@@ -6,17 +6,19 @@ PKGS=(build-essential cmake pkg-config
       libgumbo-dev libre2-dev libicu-dev libutf8proc-dev
       nlohmann-json3-dev libfmt-dev libcli11-dev
       libsqlite3-dev libcpp-httplib-dev
-      libgtest-dev libgmock-dev libbenchmark-dev python3 wordnet-base)
+      libgtest-dev libgmock-dev libbenchmark-dev python3 wordnet-base
+      chromium)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "setup: installing ${missing[*]}" >&2
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The dashboard's front end (web/): npm ci from package-lock.json and build.
+bash "$(dirname "$0")/setup_web.sh"
