@@ -81,7 +81,7 @@ export async function networkView(root, params) {
     box.dataset.edges = graph.edges.length;
     if (!graph.nodes.length) return box.replaceChildren(el('p', { class: 'muted' }, 'No edges.'));
     const cy = cytoscape({ container: box, elements: elements(graph), style: STYLE,
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } });
+      layout: { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 40, padding: 20 } });
     onSelect(cy, detail);
   } catch (err) {
     box.replaceChildren(errorBox(err));
