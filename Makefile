@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all setup configure build demo test bench format clean
+.PHONY: all setup configure build demo test bench format clean web serve
 
 all: build
 
@@ -18,6 +18,14 @@ build: configure
 
 demo: build
 	@bash scripts/demo.sh $(BUILD)
+
+# The dashboard's assets (npm ci + vite build into web/dist).
+web:
+	@bash scripts/setup_web.sh
+
+# The dashboard on the demo store (after `make demo`).
+serve: build
+	@$(BUILD)/dyad serve --db $(BUILD)/demo.db
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
