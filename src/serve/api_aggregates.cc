@@ -11,7 +11,8 @@ namespace {
 // Directed principal pairs over the date range, heaviest first.
 constexpr const char* kEdgeSelect =
     "SELECT e.source_principal, e.target_principal, count(*), "
-    "sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein), ";
+    "sum(e.num_mentions), round(sum(e.goldstein), 3), round(avg(e.goldstein), "
+    "3), ";
 
 nlohmann::json EdgeJson(const SqlRow& row) {
   return {{"source", row.Text(0)},        {"target", row.Text(1)},
@@ -95,9 +96,9 @@ StatusOr<nlohmann::json> ApiTimeline(const ApiRequest& r) {
   }
   nlohmann::json rows = nlohmann::json::array();
   DYAD_RETURN_IF_ERROR(r.db.Query(
-      "SELECT " + PeriodExpression(by) + ", count(*), avg(e.goldstein), " +
-          kQuadSums + " FROM events e" + where.Clause() +
-          " GROUP BY 1 ORDER BY 1",
+      "SELECT " + PeriodExpression(by) +
+          ", count(*), round(avg(e.goldstein), 3), " + kQuadSums +
+          " FROM events e" + where.Clause() + " GROUP BY 1 ORDER BY 1",
       where.args(), [&](const SqlRow& row) {
         rows.push_back({{"period", row.Text(0)},
                         {"events", row.Int(1)},
@@ -127,7 +128,8 @@ StatusOr<nlohmann::json> ApiDyad(const ApiRequest& r) {
   DYAD_RETURN_IF_ERROR(r.db.Query(
       "SELECT " + PeriodExpression(by) +
           ", (e.source_principal = ?1 OR e.source_code = ?1), count(*), "
-          "sum(e.num_mentions), sum(e.goldstein), avg(e.goldstein), " +
+          "sum(e.num_mentions), round(sum(e.goldstein), 3), "
+          "round(avg(e.goldstein), 3), " +
           kQuadSums + " FROM events e" + where.Clause() +
           " GROUP BY 1, 2 ORDER BY 1, 2 DESC",
       where.args(), [&](const SqlRow& row) {
@@ -197,7 +199,7 @@ StatusOr<nlohmann::json> ApiMap(const ApiRequest& r) {
   DYAD_RETURN_IF_ERROR(AddDateRange(r.params, &where));
   nlohmann::json countries = nlohmann::json::array();
   DYAD_RETURN_IF_ERROR(r.db.Query(
-      "SELECT k, count(*), avg(g), sum(s), sum(t) FROM (" +
+      "SELECT k, count(*), round(avg(g), 3), sum(s), sum(t) FROM (" +
           SidesUnion("country", where) + ") GROUP BY k ORDER BY 2 DESC, k",
       Twice(where.args()), [&](const SqlRow& row) {
         countries.push_back({{"code", row.Text(0)},

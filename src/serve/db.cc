@@ -160,7 +160,9 @@ void DbPool::Release(ReadOnlyDb* db) {
 }
 
 void SqlWhere::Add(std::string condition, std::vector<SqlArg> args) {
-  conditions_.push_back("(" + std::move(condition) + ")");
+  condition.insert(condition.begin(), '(');
+  condition.push_back(')');
+  conditions_.push_back(std::move(condition));
   for (SqlArg& a : args) args_.push_back(std::move(a));
 }
 
