@@ -49,8 +49,11 @@ export function quadChart(el, rows, by, height = 260) {
     value: (u, v, s, idx) => (idx == null ? '–' : raw[i][idx]),
   }))];
   opts.scales.y = { range: (u, min, max) => [0, Math.max(1, max)] };
-  el.dataset.events = rows.reduce((a, r) => a + r.quad.reduce((x, y) => x + y, 0), 0);
+  const totals = rows.map((r) => r.quad.reduce((x, y) => x + y, 0));
+  el.dataset.events = totals.reduce((a, b) => a + b, 0);
   el.dataset.periods = rows.length;
+  // "2022-02-03:4 …": what the bars show, for tests and tooltips.
+  el.dataset.counts = rows.map((r, i) => `${r.period}:${totals[i]}`).filter((c, i) => totals[i]).join(' ');
   return mount(el, opts, [xs, ...order.map((i) => cum[i])]);
 }
 

@@ -64,6 +64,17 @@ async function dyad(page) {
   const seedApi = api.events.filter((e) => e.document.id === 'seed');
   check(seedApi.length > 0, `the API has China–Russia events from the seed (${seedApi.length})`);
   check(ab + ba >= seedApi.length && ab + ba > 0, `dyad chart plots the events (${ab} CHN→RUS, ${ba} RUS→CHN)`);
+  const plotted = {};
+  for (const id of ['#dyad-quad-ab', '#dyad-quad-ba']) {
+    for (const c of ((await page.getAttribute(id, 'data-counts')) || '').split(' ').filter(Boolean)) {
+      const [period, n] = c.split(':');
+      plotted[period] = (plotted[period] || 0) + Number(n);
+    }
+  }
+  const seedDays = {};
+  for (const e of seedApi) if (e.date) seedDays[e.date] = (seedDays[e.date] || 0) + 1;
+  check(Object.entries(seedDays).every(([d, n]) => (plotted[d] || 0) >= n),
+    `the chart has bars on the seed's event days (${JSON.stringify(seedDays)} within ${JSON.stringify(plotted)})`);
   check(await page.locator('#dyad-goldstein canvas').count() === 1, 'Goldstein chart drawn');
   const rows = page.locator('#dyad-events tr.event');
   check(await rows.count() === api.events.length, `event list shows ${api.events.length} events`);
@@ -97,6 +108,10 @@ async function others(page) {
   await open(page, '#/network');
   await page.waitForSelector('#network canvas');
   check(Number(await page.getAttribute('#network', 'data-edges')) > 0, 'network has edges');
+  await page.evaluate(() => document.getElementById('network').cy.$('#CHN').emit('tap'));
+  await page.waitForSelector('#network-events tr.event', { timeout: 15000 });
+  const involved = await page.locator('#network-events tr.event td:nth-child(2)').allTextContents();
+  check(involved.length > 0 && involved.every((t) => /CHN/.test(t)), `clicking CHN lists its events (${involved.length})`);
   await shot(page, '04-network');
   await open(page, '#/map');
   check(Number(await page.getAttribute('#map', 'data-shaded')) > 0, 'map shades countries');

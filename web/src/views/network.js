@@ -83,6 +83,7 @@ export async function networkView(root, params) {
     const cy = cytoscape({ container: box, elements: elements(graph), style: STYLE,
       layout: { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 140, nodeOverlap: 40, padding: 20 } });
     onSelect(cy, detail);
+    box.cy = cy;  // for scripted use (tests, the console)
   } catch (err) {
     box.replaceChildren(errorBox(err));
   }
