@@ -121,17 +121,17 @@ Status Ingester::Prepare() {
        "event_key LIMIT 64"},
       {&insert_event_,
        "INSERT INTO events(day, source_principal, target_principal, "
-       "num_mentions, first_doc_key, " +
-           cols + ") VALUES(" + Placeholders(1, 5 + kEventColumnCount) + ")"},
+       "num_mentions, first_doc_key, first_mention_key, " +
+           cols + ") VALUES(" + Placeholders(1, 6 + kEventColumnCount) + ")"},
       {&insert_mention_,
-       "INSERT INTO mentions(event_key, doc_key, doc_event_id, sentence, "
-       "sentence_text, trigger_begin, trigger_end, source_begin, source_end, "
-       "target_begin, target_end, " +
-           cols + ") VALUES(" + Placeholders(1, 11 + kEventColumnCount) + ")"},
+       "INSERT INTO mentions(mention_key, event_key, doc_key, doc_event_id, "
+       "sentence, sentence_text, trigger_begin, trigger_end, source_begin, "
+       "source_end, target_begin, target_end, " +
+           cols + ") VALUES(" + Placeholders(1, 12 + kEventColumnCount) + ")"},
       {&insert_fts_,
        "INSERT INTO mention_text(rowid, sentence_text) VALUES(?1, ?2)"},
-      {&first_mention_,
-       "UPDATE events SET first_mention_key = ?2 WHERE event_key = ?1"},
+      {&next_mention_key_,
+       "SELECT COALESCE(max(mention_key), 0) + 1 FROM mentions"},
       {&has_doc_,
        "SELECT 1 FROM mentions WHERE event_key = ?1 AND doc_key = ?2 LIMIT 1"},
       {&has_source_,
@@ -164,6 +164,14 @@ Status Ingester::LoadSimHashes() {
   }
   DYAD_RETURN_IF_ERROR(s.status());
   simhashes_loaded_ = true;
+  return Status::OK();
+}
+
+Status Ingester::LoadNextMentionKey() {
+  next_mention_key_.Reset();
+  if (next_mention_key_.Step()) next_mention_ = next_mention_key_.Int(0);
+  DYAD_RETURN_IF_ERROR(next_mention_key_.status());
+  next_mention_key_.Reset();
   return Status::OK();
 }
 
@@ -273,28 +281,28 @@ StatusOr<int64_t> Ingester::InsertEvent(const Event& e, int64_t doc_key) {
   if (DayFromDate(e.date, &day)) s.Bind(1, day);
   s.Bind(2, ActorPrincipal(e.source)).Bind(3, TargetPrincipal(e));
   s.Bind(4, static_cast<int64_t>(std::max<size_t>(e.mentions.size(), 1)));
-  s.Bind(5, doc_key);
-  BindEvent(s, 6, e);
+  s.Bind(5, doc_key).Bind(6, next_mention_);  // its first mention, next
+  BindEvent(s, 7, e);
   DYAD_RETURN_IF_ERROR(s.Run());
   return db_->LastInsertId();
 }
 
-StatusOr<int64_t> Ingester::InsertMention(const Event& e, const EventMention& m,
-                                          int64_t event_key, int64_t doc_key) {
+Status Ingester::InsertMention(const Event& e, const EventMention& m,
+                               int64_t event_key, int64_t doc_key) {
   Stmt& s = insert_mention_;
   s.Reset();
-  s.Bind(1, event_key).Bind(2, doc_key).Bind(3, e.event_id);
-  s.Bind(4, int64_t{m.sentence}).Bind(5, m.sentence_text);
-  s.Bind(6, int64_t{m.trigger_begin}).Bind(7, int64_t{m.trigger_end});
-  s.Bind(8, int64_t{m.source_begin}).Bind(9, int64_t{m.source_end});
-  s.Bind(10, int64_t{m.target_begin}).Bind(11, int64_t{m.target_end});
-  BindEvent(s, 12, e);
+  const int64_t key = next_mention_;
+  s.Bind(1, key).Bind(2, event_key).Bind(3, doc_key).Bind(4, e.event_id);
+  s.Bind(5, int64_t{m.sentence}).Bind(6, m.sentence_text);
+  s.Bind(7, int64_t{m.trigger_begin}).Bind(8, int64_t{m.trigger_end});
+  s.Bind(9, int64_t{m.source_begin}).Bind(10, int64_t{m.source_end});
+  s.Bind(11, int64_t{m.target_begin}).Bind(12, int64_t{m.target_end});
+  BindEvent(s, 13, e);
   DYAD_RETURN_IF_ERROR(s.Run());
-  const int64_t key = db_->LastInsertId();
+  ++next_mention_;
   insert_fts_.Reset();
   insert_fts_.Bind(1, key).Bind(2, m.sentence_text);
-  DYAD_RETURN_IF_ERROR(insert_fts_.Run());
-  return key;
+  return insert_fts_.Run();
 }
 
 Status Ingester::UpdateCounts(int64_t event_key, int64_t doc_key,
@@ -313,14 +321,24 @@ Status Ingester::UpdateCounts(int64_t event_key, int64_t doc_key,
   return update_counts_.Run();
 }
 
-Status Ingester::UpsertActor(const EventActor& a, bool source) {
-  if (a.code.empty()) return Status::OK();
-  Stmt& s = upsert_actor_;
-  s.Reset();
-  s.Bind(1, a.code).Bind(2, ActorPrincipal(a)).Bind(3, a.text);
-  s.Bind(4, ActorType(a)).Bind(5, a.country).Bind(6, a.role);
-  s.Bind(7, int64_t{source}).Bind(8, int64_t{!source});
-  return s.Run();
+void Ingester::CountActor(const EventActor& a, bool source) {
+  if (a.code.empty()) return;
+  auto [it, added] = actor_counts_.try_emplace(a.code);
+  if (added) it->second.actor = a;
+  ++(source ? it->second.as_source : it->second.as_target);
+}
+
+Status Ingester::FlushActors() {
+  for (const auto& [code, c] : actor_counts_) {
+    Stmt& s = upsert_actor_;
+    s.Reset();
+    s.Bind(1, code).Bind(2, ActorPrincipal(c.actor)).Bind(3, c.actor.text);
+    s.Bind(4, ActorType(c.actor)).Bind(5, c.actor.country);
+    s.Bind(6, c.actor.role).Bind(7, c.as_source).Bind(8, c.as_target);
+    DYAD_RETURN_IF_ERROR(s.Run());
+  }
+  actor_counts_.clear();
+  return Status::OK();
 }
 
 Status Ingester::AddEvent(const Event& e, int64_t doc_key, int64_t original,
@@ -337,22 +355,17 @@ Status Ingester::AddEvent(const Event& e, int64_t doc_key, int64_t original,
   const bool created = key == 0;
   if (created) {
     DYAD_ASSIGN_OR_RETURN(key, InsertEvent(e, doc_key));
-    DYAD_RETURN_IF_ERROR(UpsertActor(e.source, true));
-    if (e.target) DYAD_RETURN_IF_ERROR(UpsertActor(*e.target, false));
+    CountActor(e.source, true);
+    if (e.target) CountActor(*e.target, false);
     ++r->new_events;
   } else {
     const int n = static_cast<int>(mentions.size());
     DYAD_RETURN_IF_ERROR(UpdateCounts(key, doc_key, source_key, n));
     r->clustered_mentions += n;
   }
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    DYAD_ASSIGN_OR_RETURN(int64_t m,
-                          InsertMention(e, mentions[i], key, doc_key));
+  for (const EventMention& m : mentions) {
+    DYAD_RETURN_IF_ERROR(InsertMention(e, m, key, doc_key));
     ++r->mentions;
-    if (!created || i > 0) continue;
-    first_mention_.Reset();
-    first_mention_.Bind(1, key).Bind(2, m);
-    DYAD_RETURN_IF_ERROR(first_mention_.Run());
   }
   return Status::OK();
 }
@@ -365,6 +378,8 @@ StatusOr<AddResult> Ingester::Add(const Processed& p) {
   AddResult r;
   DYAD_ASSIGN_OR_RETURN(r.skipped, Present(p.doc));
   if (r.skipped) return r;
+  DYAD_RETURN_IF_ERROR(LoadNextMentionKey());
+  actor_counts_.clear();
   const Fingerprint f = MakeFingerprint(p.article.text);
   int64_t original = 0;
   if (f.usable) {
@@ -375,6 +390,7 @@ StatusOr<AddResult> Ingester::Add(const Processed& p) {
   for (const Event& e : p.events) {
     DYAD_RETURN_IF_ERROR(AddEvent(e, doc_key, original, source_key, &r));
   }
+  DYAD_RETURN_IF_ERROR(FlushActors());
   if (original != 0) {
     DYAD_ASSIGN_OR_RETURN(
         Stmt s, db_->Prepare("SELECT id FROM documents WHERE doc_key = ?1"));

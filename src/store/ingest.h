@@ -13,6 +13,7 @@
 #define DYAD_STORE_INGEST_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,19 +61,29 @@ class Ingester {
   StatusOr<int64_t> MatchOriginal(const Event& e, int64_t original);
   StatusOr<int64_t> MatchCluster(const Event& e);
   StatusOr<int64_t> InsertEvent(const Event& e, int64_t doc_key);
-  StatusOr<int64_t> InsertMention(const Event& e, const EventMention& m,
-                                  int64_t event_key, int64_t doc_key);
+  // Inserts with key next_mention_ and advances it.
+  Status InsertMention(const Event& e, const EventMention& m, int64_t event_key,
+                       int64_t doc_key);
+  Status LoadNextMentionKey();
   Status UpdateCounts(int64_t event_key, int64_t doc_key,
                       const std::string& source_key, int mentions);
-  Status UpsertActor(const EventActor& a, bool source);
+  // Actor counts are gathered per document, then written once per code.
+  void CountActor(const EventActor& a, bool source);
+  Status FlushActors();
 
   const Db* db_;
   StoreOptions options_;
   bool prepared_ = false;
   bool simhashes_loaded_ = false;
   std::vector<std::pair<int64_t, uint64_t>> simhashes_;  // doc_key, SimHash
+  struct ActorCounts {
+    EventActor actor;  // as first seen in the document
+    int64_t as_source = 0, as_target = 0;
+  };
+  std::map<std::string, ActorCounts> actor_counts_;
+  int64_t next_mention_ = 1;  // key of the next mention row
   Stmt present_, insert_doc_, doc_text_, original_event_, cluster_,
-      insert_event_, insert_mention_, insert_fts_, first_mention_, has_doc_,
+      insert_event_, insert_mention_, insert_fts_, next_mention_key_, has_doc_,
       has_source_, update_counts_, upsert_actor_;
 };
 
