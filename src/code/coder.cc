@@ -2,8 +2,10 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
+#include <string>
 
 #include "code/event_builder.h"
 #include "code/modality.h"
@@ -34,6 +36,44 @@ bool IsBareReport(const ParseView& v, const Coded& c) {
          rel == "parataxis" || rel == "ccomp";
 }
 
+// Base forms an inflected verb may come from: "shelled" → shell, shelle,
+// shel; "carried" → carry; "raiding" → raid, raide.
+std::vector<std::string> GuessVerbLemmas(std::string w) {
+  for (char& c : w) c = static_cast<char>(std::tolower(c));
+  std::vector<std::string> out;
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.ends_with(suf);
+  };
+  if (ends("ied")) out.push_back(w.substr(0, w.size() - 3) + "y");
+  for (std::string_view suf : {"ed", "ing", "es", "s"}) {
+    if (!ends(suf)) continue;
+    std::string stem = w.substr(0, w.size() - suf.size());
+    out.push_back(stem);
+    out.push_back(stem + "e");
+    size_t n = stem.size();
+    if (stem[n - 1] == stem[n - 2]) out.push_back(stem.substr(0, n - 1));
+  }
+  return out;
+}
+
+// Approval, disapproval and rejection react to an earlier event.
+bool IsReaction(const std::string& code) {
+  std::string_view root = std::string_view(code).substr(0, 2);
+  return root == "05" || root == "11" || root == "12";
+}
+
+// "the attack", "this week's strikes", "these killings".
+bool Definite(const ParseView& v, int noun) {
+  for (int d : v.Children(noun, "det")) {
+    const std::string& l = v.Lemma(d);
+    if (l == "the" || l == "this" || l == "these" || l == "that" ||
+        l == "those") {
+      return true;
+    }
+  }
+  return false;
+}
+
 class Coder : public EventCoder {
  public:
   Coder(const Lexicon& lex, const Codebook& book, const CoderOptions& opts)
@@ -48,7 +88,8 @@ class Coder : public EventCoder {
       ParseView view(sentences[i]);
       for (const Coded& c : CodeSentence(view)) {
         builder.Add(view, static_cast<int>(i), c.trigger, *c.match.pattern,
-                    c.match, c.sources, c.modality);
+                    c.match, c.sources, c.modality,
+                    PriorTarget(view, c, builder));
       }
     }
     builder.Finish(out);
@@ -76,9 +117,15 @@ class Coder : public EventCoder {
     const Token& tok = v.token(t);
     const bool noun = IsNoun(tok);
     if (!noun && !IsVerb(tok)) return false;
-    const auto& cands = noun ? lex_.Noun(v.Lemma(t)) : lex_.Verb(v.Lemma(t));
+    const auto& cands = noun ? lex_.Noun(v.Lemma(t)) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
+    if (c->match.pattern == nullptr && !noun && EventNounObject(v, t) >= 0) {
+      c->match = BestMatch(v, t, cands, /*implicit_object=*/true);
+      if (c->match.pattern && !IsReaction(c->match.pattern->code)) {
+        c->match = PatternMatch();
+      }
+    }
     if (c->match.pattern == nullptr) return false;
     c->trigger = t;
     c->sources = !c->match.sources.empty() ? c->match.sources
@@ -86,6 +133,51 @@ class Coder : public EventCoder {
                                            : VerbSources(v, t);
     c->modality = ModalityOf(v, t);
     return true;
+  }
+
+  // The lexicon entries of a verb: its lemma's or, when the analyzer's lemma
+  // is unknown to the lexicon ("shelled" lemmatised as "shel"), those of a
+  // lemma guessed from the inflected form ("shell").
+  const std::vector<const Pattern*>& VerbCandidates(const ParseView& v,
+                                                    int t) const {
+    const auto& cands = lex_.Verb(v.Lemma(t));
+    if (!cands.empty()) return cands;
+    for (const std::string& guess : GuessVerbLemmas(v.token(t).text)) {
+      const auto& alt = lex_.Verb(guess);
+      if (!alt.empty()) return alt;
+    }
+    return cands;
+  }
+
+  // "NATO condemned the attack": a reaction to a definite event noun with
+  // no actor of its own targets the actor of the latest such event.
+  const EventActor* PriorTarget(const ParseView& v, const Coded& c,
+                                const EventBuilder& builder) const {
+    if (!c.match.targets.empty() || !IsReaction(c.match.pattern->code) ||
+        IsNoun(v.token(c.trigger))) {
+      return nullptr;
+    }
+    int o = EventNounObject(v, c.trigger);
+    return o < 0 ? nullptr : builder.LatestSource(NounRoots(v.Lemma(o)));
+  }
+
+  // A definite object naming an event, with no actor of its own: "the
+  // attack", "these strikes"; -1 if none.
+  int EventNounObject(const ParseView& v, int verb) const {
+    for (int o : ObjectTokens(v, verb)) {
+      if (v.ActorsOf(o).empty() && Definite(v, o) &&
+          !lex_.Noun(v.Lemma(o)).empty()) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
+  std::vector<std::string> NounRoots(const std::string& lemma) const {
+    std::vector<std::string> roots;
+    for (const Pattern* p : lex_.Noun(lemma))
+      roots.push_back(p->code.substr(0, 2));
+    return roots;
   }
 
   bool Keep(const ParseView& v, const Coded& c) const {

@@ -40,9 +40,44 @@ void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
   }
 }
 
+std::string ActorPrincipal(const EventActor& a) {
+  return Principal(a.country, a.code);
+}
+
+// The same event told twice: same principals ("Russia" in the headline,
+// "Russian troops" in the body), code, date and polarity.
 std::string MergeKey(const Event& e) {
-  return e.source.code + "|" + (e.target ? e.target->code : "") + "|" + e.code +
-         "|" + e.date + "|" + (e.negated ? "n" : "a");
+  return ActorPrincipal(e.source) + "|" +
+         (e.target ? ActorPrincipal(*e.target) : "") + "|" + e.code + "|" +
+         e.date + "|" + (e.negated ? "n" : "a");
+}
+
+// Keeps the more specific code of two mentions of one actor.
+void KeepSpecific(const EventActor& other, EventActor* kept) {
+  if (other.code.size() > kept->code.size()) *kept = other;
+}
+
+bool ShareSentence(const Event& a, const Event& b) {
+  for (const EventMention& x : a.mentions) {
+    for (const EventMention& y : b.mentions) {
+      if (x.sentence == y.sentence) return true;
+    }
+  }
+  return false;
+}
+
+// A targetless event repeated, with its target, by another trigger of the
+// same sentence ("blocked roads, protesting against EU rules").
+bool Subsumed(const Event& e, const std::vector<Event>& all) {
+  if (e.target) return false;
+  for (const Event& f : all) {
+    if (&f != &e && f.target && f.root == e.root && f.negated == e.negated &&
+        ActorPrincipal(f.source) == ActorPrincipal(e.source) &&
+        ShareSentence(e, f)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -103,7 +138,8 @@ EventActor EventBuilder::Actor(const ParseView& v, int mention) const {
 void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
                        const Pattern& pattern, const PatternMatch& match,
                        const std::vector<int>& sources,
-                       const ModalityInfo& modality) {
+                       const ModalityInfo& modality,
+                       const EventActor* prior_target) {
   std::string code = pattern.code;
   if (options_.map_intentions && modality.modality == Modality::kIntended) {
     code = IntentCode(code);
@@ -122,6 +158,9 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
       UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
                            &*e.target);
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
+    } else if (prior_target != nullptr &&
+               ActorPrincipal(*prior_target) != ActorPrincipal(e.source)) {
+      e.target = *prior_target;
     }
     e.code = info->code;
     e.root = info->root();
@@ -161,12 +200,24 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
   }
 }
 
+const EventActor* EventBuilder::LatestSource(
+    const std::vector<std::string>& roots) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    for (const std::string& r : roots) {
+      if (it->root == r) return &it->source;
+    }
+  }
+  return nullptr;
+}
+
 void EventBuilder::Emit(Event e) {
   std::string key = MergeKey(e);
   auto it = index_.find(key);
   if (it != index_.end()) {
     Event& first = events_[it->second];
     first.mentions.push_back(e.mentions.front());
+    KeepSpecific(e.source, &first.source);
+    if (e.target) KeepSpecific(*e.target, &*first.target);
     first.confidence = std::max(first.confidence, e.confidence);
     return;
   }
@@ -176,6 +227,7 @@ void EventBuilder::Emit(Event e) {
 
 void EventBuilder::Finish(std::vector<Event>* out) {
   for (Event& e : events_) {
+    if (Subsumed(e, events_)) continue;
     e.doc_id = doc_.id;
     e.event_id = doc_.id + "-" + std::to_string(out->size() + 1);
     out->push_back(std::move(e));

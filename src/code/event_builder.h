@@ -40,9 +40,15 @@ class EventBuilder {
                const Codebook& codebook, const CoderOptions& options,
                std::string_view date);
 
+  // `prior_target`, when not null, is the target of a trigger whose own
+  // target is an earlier event ("condemned the attack").
   void Add(const ParseView& v, int sentence, int trigger,
            const Pattern& pattern, const PatternMatch& match,
-           const std::vector<int>& sources, const ModalityInfo& modality);
+           const std::vector<int>& sources, const ModalityInfo& modality,
+           const EventActor* prior_target = nullptr);
+  // The source of the latest event so far whose CAMEO root is in `roots`,
+  // or null.
+  const EventActor* LatestSource(const std::vector<std::string>& roots) const;
   void Finish(std::vector<Event>* out);
 
  private:

@@ -115,8 +115,8 @@ ModalityInfo ModalityOf(const ParseView& v, int trigger) {
     std::string_view rel = v.BaseRel(t);
     if (rel == "xcomp" || rel == "ccomp") {
       Govern(v, head, t, &m);
-    } else if (rel != "conj") {
-      break;  // adverbial and relative clauses keep their own modality
+    } else if (rel != "conj" && !IsNonFiniteAdjunct(v, t)) {
+      break;  // finite adverbial and relative clauses keep their own
     }
     t = head;
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <deque>
 
+#include "code/parse_repair.h"
+
 namespace dyad {
 namespace {
 
@@ -26,12 +28,16 @@ ParseView::ParseView(const Sentence& s)
       children_(s.tokens.size()),
       mention_at_(s.tokens.size(), -1),
       lemmas_(s.tokens.size()) {
-  for (size_t i = 0; i < s.tokens.size(); ++i) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (const Token& t : s.tokens) {
+    heads_.push_back(t.head >= 0 && t.head < n ? t.head : -1);
+    rels_.push_back(t.deprel);
+  }
+  RepairParse(s, &heads_, &rels_);
+  for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     lemmas_[i] = Lower(t.lemma.empty() ? t.text : t.lemma);
-    if (t.head >= 0 && static_cast<size_t>(t.head) < s.tokens.size()) {
-      children_[t.head].push_back(static_cast<int>(i));
-    }
+    if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
   }
   for (size_t m = 0; m < s.actors.size(); ++m) {
     for (uint32_t i = s.actors[m].first; i <= s.actors[m].last; ++i) {
@@ -43,7 +49,7 @@ ParseView::ParseView(const Sentence& s)
 }
 
 std::string_view ParseView::BaseRel(int i) const {
-  std::string_view r = s_.tokens[i].deprel;
+  std::string_view r = rels_[i];
   return r.substr(0, r.find(':'));
 }
 
@@ -52,7 +58,7 @@ const std::string& ParseView::Lemma(int i) const { return lemmas_[i]; }
 std::vector<int> ParseView::Children(int i, std::string_view rel) const {
   std::vector<int> out;
   for (int c : children_[i]) {
-    if (s_.tokens[c].deprel == rel || BaseRel(c) == rel) out.push_back(c);
+    if (rels_[c] == rel || BaseRel(c) == rel) out.push_back(c);
   }
   return out;
 }
@@ -89,7 +95,7 @@ int ParseView::NearestInPhrase(int i) const {
     queue.pop_front();
     if (mention_at_[t] >= 0) return mention_at_[t];
     for (int c : children_[t]) {
-      if (PhraseInternal(BaseRel(c)) || s_.tokens[c].deprel == "nmod:poss") {
+      if (PhraseInternal(BaseRel(c)) || rels_[c] == "nmod:poss") {
         queue.push_back(c);
       }
     }

@@ -1,10 +1,10 @@
 // Navigation over one analysed sentence (internal to src/code).
 //
-// Indexes the dependency tree once (children per token, actor mention per
-// token) and answers the questions the coder asks: the dependents of a
-// token with a relation, the preposition of an oblique, the actors a
-// syntactic argument denotes (following coordination and looking inside
-// noun phrases, not into clauses).
+// Repairs known parser slips (parse_repair.h), indexes the dependency tree once
+// (children per token, actor mention per token) and answers the questions the
+// coder asks: the dependents of a token with a relation, the preposition of an
+// oblique, the actors a syntactic argument denotes (following coordination and
+// looking inside noun phrases, not into clauses).
 //
 // Thread safety: a ParseView is per sentence and per thread.
 //
@@ -30,7 +30,9 @@ class ParseView {
   const Sentence& sentence() const { return s_; }
   const Token& token(int i) const { return s_.tokens[i]; }
   int size() const { return static_cast<int>(s_.tokens.size()); }
-  int Head(int i) const { return s_.tokens[i].head; }
+  // The head and relation after RepairParse (code/parse_repair.h).
+  int Head(int i) const { return heads_[i]; }
+  const std::string& Rel(int i) const { return rels_[i]; }
   // The relation without subtype ("obl:tmod" → "obl").
   std::string_view BaseRel(int i) const;
   const std::string& Lemma(int i) const;  // lowercased lemma
@@ -55,6 +57,8 @@ class ParseView {
   int NearestInPhrase(int i) const;
 
   const Sentence& s_;
+  std::vector<int> heads_;
+  std::vector<std::string> rels_;
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_at_;
   std::vector<std::string> lemmas_;

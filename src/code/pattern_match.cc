@@ -65,12 +65,13 @@ bool HasParticle(const ParseView& v, int verb, const std::string& particle) {
 
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
 bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
-                 PatternMatch* m) {
+                 bool implicit_object, PatternMatch* m) {
   switch (s.kind) {
     case K::kObject:
       for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
         std::vector<int> a = v.ActorsOf(o);
         if (!a.empty()) return m->targets = a, true;
+        if (implicit_object) return m->consumed.push_back(o), true;
       }
       return false;
     case K::kObjectLemma:
@@ -117,7 +118,8 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
   return false;
 }
 
-PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p) {
+PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
+                        bool implicit_object) {
   PatternMatch m;
   if (!p.noun) {
     bool has_prt = v.HasChild(trig, "compound:prt");
@@ -126,7 +128,9 @@ PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p) {
     }
   }
   for (const Slot& s : p.slots) {
-    if (!SatisfySlot(v, trig, p.noun, s, &m)) return PatternMatch();
+    if (!SatisfySlot(v, trig, p.noun, s, implicit_object, &m)) {
+      return PatternMatch();
+    }
   }
   // More slots win; at equal count, slots restricted to lemmas beat open
   // ones ("reject obj:demand" over "reject obj").
@@ -149,10 +153,11 @@ std::vector<int> ObjectTokens(const ParseView& v, int verb) {
 }
 
 PatternMatch BestMatch(const ParseView& v, int trigger,
-                       const std::vector<const Pattern*>& candidates) {
+                       const std::vector<const Pattern*>& candidates,
+                       bool implicit_object) {
   PatternMatch best;
   for (const Pattern* p : candidates) {
-    PatternMatch m = TryPattern(v, trigger, *p);
+    PatternMatch m = TryPattern(v, trigger, *p, implicit_object);
     if (m.score > best.score) best = std::move(m);
   }
   return best;

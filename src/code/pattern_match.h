@@ -32,8 +32,12 @@ struct PatternMatch {
   bool between = false;       // target came from a "between" phrase
 };
 
+// With `implicit_object`, an object slot is satisfied by an object without
+// an actor of its own (the coder then supplies the target: "condemned the
+// attack" targets the attacker).
 PatternMatch BestMatch(const ParseView& v, int trigger,
-                       const std::vector<const Pattern*>& candidates);
+                       const std::vector<const Pattern*>& candidates,
+                       bool implicit_object = false);
 
 // The object tokens of a verb: direct objects, or the passive subject.
 std::vector<int> ObjectTokens(const ParseView& v, int verb);

@@ -1,6 +1,8 @@
 #include "code/roles.h"
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 namespace dyad {
 namespace {
@@ -13,6 +15,36 @@ bool IsRelativePronoun(const ParseView& v, int i) {
 }
 
 std::vector<int> SourcesAt(const ParseView& v, int verb, int depth);
+
+// Verbs whose object noun names the event and whose subject is its actor:
+// "launched an attack", "held talks", "imposed sanctions". Other verbs
+// ("condemned the attack") do not make their subject the noun's actor.
+bool IsSupportVerb(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "launch",    "carry",     "conduct",   "mount",     "stage",
+      "hold",      "make",      "begin",     "start",     "continue",
+      "resume",    "step",      "intensify", "escalate",  "announce",
+      "impose",    "express",   "voice",     "offer",     "give",
+      "provide",   "extend",    "sign",      "reach",     "conclude",
+      "issue",     "deliver",   "order",     "lead",      "organize",
+      "organise",  "join",      "pledge",    "promise",   "propose",
+      "seek",      "plan",      "prepare",   "vow",       "approve",
+      "authorize", "authorise", "unveil",    "introduce", "send",
+      "take",      "pursue",    "wage",      "open",      "initiate",
+      "renew",     "host",      "attend",    "complete",  "finalize",
+      "finalise",  "broker",    "declare",   "perform",   "execute",
+      "undertake", "agree",     "file",      "lodge",     "press",
+      "expand",    "tighten"};
+  return kVerbs.count(lemma) > 0;
+}
+
+// The actor a reduced relative modifies: "sanctions targeting X" acts
+// through the actor of the sanctions, "Putin, who" through Putin.
+std::vector<int> ModifiedNounActors(const ParseView& v, int noun) {
+  if (v.MentionAt(noun) >= 0) return v.ActorsOf(noun);
+  std::vector<int> a = NounSources(v, noun);
+  return a.empty() ? v.ActorsOf(noun) : a;
+}
 
 // "Putin, who will meet Xi": of the actors the relative clause's head
 // denotes, the one nearest before the pronoun (a person for "who").
@@ -45,7 +77,10 @@ std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
     return SourcesAt(v, head, depth + 1);
   }
   if (rel == "conj") return SourcesAt(v, head, depth + 1);
-  if (rel == "acl") return v.ActorsOf(head);  // acl:relcl too
+  if (rel == "acl") return ModifiedNounActors(v, head);  // acl:relcl too
+  if (rel == "advcl" && IsNonFiniteAdjunct(v, verb)) {
+    return SourcesAt(v, head, depth + 1);
+  }
   return {};
 }
 
@@ -57,7 +92,7 @@ std::vector<int> SourcesAt(const ParseView& v, int verb, int depth) {
     return {};
   }
   for (int subj : v.Children(verb, "nsubj")) {
-    if (v.token(subj).deprel == "nsubj:pass") continue;
+    if (v.Rel(subj) == "nsubj:pass") continue;
     std::vector<int> a = v.ActorsOf(subj);
     if (!a.empty()) return a;
     if (IsRelativePronoun(v, subj)) {
@@ -72,6 +107,13 @@ std::vector<int> SourcesAt(const ParseView& v, int verb, int depth) {
 }
 
 }  // namespace
+
+bool IsNonFiniteAdjunct(const ParseView& v, int verb) {
+  if (v.BaseRel(verb) != "advcl" || v.HasChild(verb, "nsubj")) return false;
+  const std::string& xpos = v.token(verb).xpos;
+  if (xpos == "VBG") return !v.HasChild(verb, "aux");
+  return v.CaseOf(verb) == "to" && xpos == "VB";
+}
 
 bool IsPassive(const ParseView& v, int verb) {
   return v.HasChild(verb, "nsubj:pass") || v.HasChild(verb, "aux:pass");
@@ -109,6 +151,7 @@ std::vector<int> NounSources(const ParseView& v, int noun) {
   if (v.MentionAt(noun) >= 0) return {};
   int verb = GoverningVerb(v, noun);
   if (verb < 0 || v.BaseRel(noun) == "nsubj") return {};
+  if (!IsSupportVerb(v.Lemma(verb))) return {};
   return VerbSources(v, verb);
 }
 

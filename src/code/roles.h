@@ -25,6 +25,11 @@ namespace dyad {
 
 bool IsPassive(const ParseView& v, int verb);
 
+// An adverbial clause without subject or tense of its own, which shares the
+// main clause's subject, time and modality: "..., protesting against EU
+// rules", "before attending the ceremony", "sent troops to protect X".
+bool IsNonFiniteAdjunct(const ParseView& v, int verb);
+
 // The actors (indexes into Sentence::actors) acting as the subject of
 // `verb`, following control, coordination and relative clauses.
 std::vector<int> VerbSources(const ParseView& v, int verb);

@@ -25,6 +25,21 @@ std::string LastWord(const std::string& name) {
   return sp == std::string::npos ? "" : name.substr(sp + 1);
 }
 
+// Chinese and Korean names are written family name first ("Xi Jinping",
+// "Yoon Suk Yeol"); `code` is the person's actor code.
+bool FamilyNameFirst(std::string_view code) {
+  std::string_view c = code.substr(0, 3);
+  return c == "CHN" || c == "TWN" || c == "HKG" || c == "MAC" || c == "KOR" ||
+         c == "PRK";
+}
+
+// The name a person is called by alone: "Putin", "Xi"; "" for one word.
+std::string FamilyName(const std::string& name, std::string_view code) {
+  size_t sp = name.find(' ');
+  if (sp == std::string::npos) return "";
+  return FamilyNameFirst(code) ? name.substr(0, sp) : LastWord(name);
+}
+
 bool InOffice(const ActorEntry& e, int32_t date) {
   for (const DatedCode& c : e.codes) {
     if (date == 0 ? c.end == 99991231 : (c.start <= date && date <= c.end)) {
@@ -98,8 +113,11 @@ SurnameIndex BuildUniqueSurnames(const Dictionary& dict) {
   const auto& entries = dict.entries();
   for (uint32_t i = 0; i < entries.size(); ++i) {
     if (entries[i].kind != ActorKind::kPerson) continue;
-    std::string last = NormalizeToken(LastWord(entries[i].name));
-    if (last.size() < 4) continue;
+    const std::string code =
+        entries[i].codes.empty() ? std::string() : entries[i].codes[0].code;
+    std::string last = NormalizeToken(FamilyName(entries[i].name, code));
+    // Short family names only where they are the usual short form ("Xi").
+    if (last.size() < (FamilyNameFirst(code) ? 2u : 4u)) continue;
     if (++counts[last] == 1) index[last] = i;
   }
   for (const auto& [name, n] : counts) {
@@ -216,6 +234,9 @@ bool Coreferencer::FindPair(const std::string& kind,
     if (!fits(m)) continue;
     if (pair->empty() || key(*pair->front()) != key(m)) pair->push_back(&m);
   }
+  // In the order the text introduced them: "Wang met Lavrov. Both sides"
+  // is China and Russia.
+  std::reverse(pair->begin(), pair->end());
   return pair->size() == 2;
 }
 
@@ -316,7 +337,7 @@ void Coreferencer::Remember(const Sentence& s) {
   for (const ActorMention& m : s.actors) {
     if (m.code.empty()) continue;
     seen_.push_back({sentence_, m});
-    std::string last = LastWord(m.name);
+    std::string last = FamilyName(m.name, m.code);
     if (m.kind == ActorKind::kPerson && m.entry >= 0 && !last.empty()) {
       doc_surnames_[NormalizeToken(last)] = static_cast<uint32_t>(m.entry);
     }

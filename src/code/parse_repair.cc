@@ -1,0 +1,95 @@
+#include "code/parse_repair.h"
+
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+struct Tree {
+  const Sentence& s;
+  std::vector<int>& heads;
+  std::vector<std::string>& rels;
+
+  int size() const { return static_cast<int>(heads.size()); }
+  std::string_view Base(int i) const {
+    std::string_view r = rels[i];
+    return r.substr(0, r.find(':'));
+  }
+  std::vector<int> Children(int head, std::string_view rel) const {
+    std::vector<int> out;
+    for (int i = 0; i < size(); ++i) {
+      if (heads[i] == head && (rels[i] == rel || Base(i) == rel)) {
+        out.push_back(i);
+      }
+    }
+    return out;
+  }
+  const std::string& Text(int i) const { return s.tokens[i].text; }
+};
+
+// Only a comma (or nothing) between two subjects: "China, Russia".
+bool CommaBetween(const Tree& t, int a, int b) {
+  for (int i = a + 1; i < b; ++i) {
+    if (t.Text(i) != ",") return false;
+  }
+  return b == a + 1 || t.Text(a + 1) == ",";
+}
+
+// "China, Russia coordinated": the later active subjects become conjuncts
+// of the first when only commas separate them.
+void JoinCommaSubjects(Tree& t) {
+  for (int v = 0; v < t.size(); ++v) {
+    std::vector<int> subj = t.Children(v, "nsubj");
+    for (size_t k = 1; k < subj.size(); ++k) {
+      int a = subj[k - 1], b = subj[k];
+      if (t.rels[a] != t.rels[b] || !CommaBetween(t, a, b)) continue;
+      t.heads[b] = subj[0];
+      t.rels[b] = "conj";
+    }
+  }
+}
+
+// Lemmas of the non-modal auxiliaries of `verb` ("have", "be").
+std::vector<std::string> Auxes(const Tree& t, int verb) {
+  std::vector<std::string> out;
+  for (int a : t.Children(verb, "aux")) {
+    std::string lemma = t.s.tokens[a].lemma;
+    if (lemma == "have" || lemma == "be" || lemma == "do") out.push_back(lemma);
+  }
+  return out;
+}
+
+bool HasModal(const Tree& t, int verb) {
+  for (int a : t.Children(verb, "aux")) {
+    if (t.s.tokens[a].xpos == "MD") return true;
+  }
+  return false;
+}
+
+// "have warned that an invasion would trigger sanctions and have rejected
+// X": a subjectless conjunct with its own finite auxiliary, attached to a
+// modal complement verb, belongs to the verb above the complement when that
+// verb has the same auxiliary.
+void LiftConjunctOutOfComplement(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    int h = t.heads[c];
+    if (t.Base(c) != "conj" || h < 0 || !t.Children(c, "nsubj").empty()) {
+      continue;
+    }
+    std::vector<std::string> own = Auxes(t, c);
+    if (own.empty() || !HasModal(t, h) || t.Base(h) != "ccomp") continue;
+    int g = t.heads[h];
+    if (g >= 0 && Auxes(t, g) == own) t.heads[c] = g;
+  }
+}
+
+}  // namespace
+
+void RepairParse(const Sentence& s, std::vector<int>* heads,
+                 std::vector<std::string>* rels) {
+  Tree t{s, *heads, *rels};
+  JoinCommaSubjects(t);
+  LiftConjunctOutOfComplement(t);
+}
+
+}  // namespace dyad
