@@ -4,7 +4,7 @@
 set -euo pipefail
 PKGS=(build-essential cmake pkg-config
       libgumbo-dev libre2-dev libicu-dev libutf8proc-dev
-      nlohmann-json3-dev libfmt-dev libcli11-dev
+      nlohmann-json3-dev libsimdjson-dev libfmt-dev libcli11-dev
       libsqlite3-dev libcpp-httplib-dev
       libgtest-dev libgmock-dev libbenchmark-dev python3 wordnet-base
       chromium)

@@ -202,7 +202,7 @@ class ReaderImpl : public Reader {
   }
 
   bool NextJsonl(Document* doc, Status* problem) {
-    std::string line;
+    std::string& line = line_buffer_;
     while (std::getline(*jsonl_, line)) {
       ++line_;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -212,9 +212,9 @@ class ReaderImpl : public Reader {
         return true;
       }
       RepairUtf8(&line);
-      *problem = ParseJsonlDocument(line, where,
-                                    jsonl_stem_ + "-" + std::to_string(line_),
-                                    options_, doc);
+      *problem = jsonl_parser_.Parse(&line, where,
+                                     jsonl_stem_ + "-" + std::to_string(line_),
+                                     options_, doc);
       return true;
     }
     if (jsonl_->bad()) {
@@ -239,6 +239,8 @@ class ReaderImpl : public Reader {
   std::unique_ptr<std::ifstream> owned_jsonl_;
   std::string jsonl_name_, jsonl_stem_;
   size_t line_ = 0;
+  std::string line_buffer_;  // the JSONL line being parsed, reused
+  JsonlParser jsonl_parser_;
 };
 
 }  // namespace

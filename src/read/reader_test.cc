@@ -124,6 +124,46 @@ TEST(ReaderTest, InvalidUtf8InsideJsonIsRepairedNotFatal) {
   EXPECT_EQ(r.docs[0].raw, "caf\xEF\xBF\xBD bar");
 }
 
+TEST(ReaderTest, EscapesInJsonStringsAreDecodedAndRepaired) {
+  ReadResult r = ReadString(
+      R"({"id":"a","text":"line\r\nnext\u0000 caf\u00e9 \ud83d\ude00 \"q\""})"
+      "\n");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].raw,
+            "line\nnext\xEF\xBF\xBD caf\xC3\xA9 \xF0\x9F\x98\x80 \"q\"");
+}
+
+TEST(ReaderTest, RepeatedKeyKeepsLastValueAndNullIsAbsent) {
+  ReadResult r = ReadString(
+      R"({"id":"a","text":"first","text":"second","title":null,"url":null})"
+      "\n"
+      R"({"id":null,"text":null,"html":"<p>x</p>"})"
+      "\n");
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].raw, "second");
+  EXPECT_EQ(r.docs[0].title, "");
+  EXPECT_EQ(r.docs[1].id, "stdin-2");
+  EXPECT_EQ(r.docs[1].format, Format::kHtml);
+}
+
+TEST(ReaderTest, LargeAndNegativeIntegerIds) {
+  ReadResult r = ReadString(
+      "{\"id\":18446744073709551615,\"text\":\"x\"}\n"
+      "{\"id\":-12,\"text\":\"x\"}\n"
+      "{\"id\":1.5,\"text\":\"x\"}\n"
+      "{\"id\":\"ok\",\"text\":\"x\",\"extra\":{\"deep\":[1,2,{}]}}\n"
+      "{\"id\":\"bad\",\"text\":\"x\"} trailing\n");
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].id, "18446744073709551615");
+  EXPECT_EQ(r.docs[1].id, "-12");
+  EXPECT_EQ(r.docs[2].id, "ok");
+  ASSERT_EQ(r.problems.size(), 2u);
+  EXPECT_NE(r.problems[0].message().find("input.jsonl:3: field \"id\""),
+            std::string::npos);
+  EXPECT_NE(r.problems[1].message().find("input.jsonl:5: not a valid JSON"),
+            std::string::npos);
+}
+
 TEST(ReaderTest, PlainTextOnStdinIsOneDocument) {
   ReadOptions opts;
   opts.id = "mine";
@@ -200,6 +240,21 @@ TEST(RepairUtf8Test, ReplacesInvalidBytesNulAndNormalisesLineEnds) {
             "ok\nline\nend\xEF\xBF\xBD(\xEF\xBF\xBDz\xF0\x9F\x98\x80"
             "\xEF\xBF\xBD");
   EXPECT_EQ(repairs, 3u);
+}
+
+TEST(RepairUtf8Test, CleanInputIsLeftAlone) {
+  std::string s = "plain ascii\nand caf\xC3\xA9 \xF0\x9F\x98\x80";
+  const std::string before = s;
+  EXPECT_EQ(RepairUtf8(&s), 0u);
+  EXPECT_EQ(s, before);
+}
+
+TEST(RepairUtf8Test, LongInputWithOneBadByteFarIn) {
+  std::string s(10000, 'a');
+  s[9000] = '\xFF';
+  EXPECT_EQ(RepairUtf8(&s), 1u);
+  EXPECT_EQ(s.size(), 10002u);
+  EXPECT_EQ(s.substr(9000, 3), "\xEF\xBF\xBD");
 }
 
 TEST(RepairUtf8Test, RejectsOverlongAndSurrogates) {

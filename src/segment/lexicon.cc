@@ -60,8 +60,11 @@ bool AllUpper(std::string_view w) {
 }  // namespace
 
 Lexicon::Lexicon() {
-  for (const AbbrevEntry& e : kAbbreviations)
+  for (const AbbrevEntry& e : kAbbreviations) {
     abbreviations_.emplace(e.text, e.kind);
+    abbreviation_lengths_ |=
+        e.text.size() < 64 ? uint64_t{1} << e.text.size() : ~uint64_t{0};
+  }
   for (const WordEntry& w : kWords) AddWord(static_cast<int>(w.kind), w.text);
 }
 
@@ -91,6 +94,11 @@ const Lexicon& Lexicon::Default() {
 }
 
 AbbrevKind Lexicon::Abbreviation(std::string_view word) const {
+  // Most words that meet a period are longer than any abbreviation: skip
+  // hashing them.
+  if ((abbreviation_lengths_ >> std::min<size_t>(word.size(), 63) & 1) == 0) {
+    return AbbrevKind::kNone;
+  }
   auto it = abbreviations_.find(word);
   if (it != abbreviations_.end()) return it->second;
   if (word.size() < 2 || word.size() > kMaxLookup || !AllUpper(word)) {

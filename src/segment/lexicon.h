@@ -61,6 +61,7 @@ class Lexicon {
   void AddWord(int kind, std::string_view text);
 
   std::unordered_map<std::string_view, AbbrevKind> abbreviations_;
+  uint64_t abbreviation_lengths_ = 0;  // bit n: some entry has n bytes
   std::unordered_set<std::string_view> hyphen_prefixes_;
   std::unordered_set<std::string_view> starters_;
   std::unordered_set<std::string_view> sign_offs_;

@@ -88,7 +88,13 @@ class Scanner {
   bool IsOrdinalSuffix(size_t b, size_t e) const;
   Step Apostrophe(size_t s, size_t r, size_t e, size_t alen);
   size_t FinishWithPeriod(size_t s, size_t r, size_t e);
-  void EmitWord(size_t s, size_t r);
+  // Emits a word, splitting "cannot" and "gonna"/"wanna"/"gotta" into their
+  // two UD words (inline: this runs for most tokens).
+  void EmitWord(size_t s, size_t r) {
+    if ((r - s == 5 || r - s == 6) && EmitFused(s, r)) return;
+    Emit(s, r, SpanKind::kWord);
+  }
+  bool EmitFused(size_t s, size_t r);
   bool IsDottedAbbrev(size_t s, size_t r) const;
   bool NumberFollows(size_t p) const;
 

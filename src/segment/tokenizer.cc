@@ -96,8 +96,7 @@ void Scanner::Run() {
 // Scans the chunk starting at b; returns its end.
 size_t Scanner::ScanChunkAt(size_t b) {
   const size_t n = text_.size();
-  size_t w = b;  // fast path: the chunk is a plain ASCII word
-  while (w < n && IsAsciiLetter(text_[w])) ++w;
+  size_t w = AsciiLetterRunEnd(text_, b, n);  // fast path: a plain word
   if (w > b && (w == n || kByteFlags[static_cast<unsigned char>(text_[w])] ==
                               kSpaceByte)) {
     EmitWord(b, w);

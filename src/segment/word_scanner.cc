@@ -40,8 +40,7 @@ constexpr std::array<bool, 128> kWordEnders = MakeWordEnders();
 
 size_t Scanner::ScanWord(size_t q, size_t e) {
   const size_t s = q;
-  size_t letters = q;  // fast path: plain ASCII word
-  while (letters < e && IsAsciiLetter(text_[letters])) ++letters;
+  size_t letters = AsciiLetterRunEnd(text_, q, e);  // fast path: plain word
   if (letters > q &&
       (letters == e || (static_cast<unsigned char>(text_[letters]) < 0x80 &&
                         kWordEnders[text_[letters]]))) {
@@ -72,7 +71,7 @@ size_t Scanner::ScanWord(size_t q, size_t e) {
 Scanner::RunInfo Scanner::ConsumeRun(size_t r, size_t e) const {
   RunInfo run{r, false, 0};
   const size_t start = r;
-  while (r < e && IsAsciiLetter(text_[r])) ++r;  // the common case
+  r = AsciiLetterRunEnd(text_, r, e);  // the common case
   if (r > start) run.letter = true;
   if (r == e || !IsWordCharAt(text_, r)) {
     run.end = r;
@@ -333,22 +332,17 @@ bool Scanner::NumberFollows(size_t p) const {
   return p < text_.size() && IsAsciiDigit(text_[p]);
 }
 
-// Emits a word, splitting "cannot" and "gonna"/"wanna"/"gotta" into their
-// two UD words.
-void Scanner::EmitWord(size_t s, size_t r) {
-  if (r - s == 6 && EqualsLower(text_, s, r, "cannot")) {
-    Emit(s, s + 3, SpanKind::kWord);
-    Emit(s + 3, r, SpanKind::kClitic);
-    return;
-  }
-  if (r - s == 5 &&
-      (EqualsLower(text_, s, r, "gonna") || EqualsLower(text_, s, r, "wanna") ||
-       EqualsLower(text_, s, r, "gotta"))) {
-    Emit(s, s + 3, SpanKind::kWord);
-    Emit(s + 3, r, SpanKind::kClitic);
-    return;
-  }
-  Emit(s, r, SpanKind::kWord);
+// Emits "cannot" and "gonna"/"wanna"/"gotta" at [s, r) as their two UD
+// words; false (nothing emitted) for any other word.
+bool Scanner::EmitFused(size_t s, size_t r) {
+  const bool fused = (r - s == 6 && EqualsLower(text_, s, r, "cannot")) ||
+                     (r - s == 5 && (EqualsLower(text_, s, r, "gonna") ||
+                                     EqualsLower(text_, s, r, "wanna") ||
+                                     EqualsLower(text_, s, r, "gotta")));
+  if (!fused) return false;
+  Emit(s, s + 3, SpanKind::kWord);
+  Emit(s + 3, r, SpanKind::kClitic);
+  return true;
 }
 
 }  // namespace dyad::segment
