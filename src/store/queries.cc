@@ -15,31 +15,60 @@ namespace {
 using store::Stmt;
 using store::Where;
 
-std::string PeriodSql(Period by) {
+// The period a day falls in: the day, its week's Monday, or "YYYY-MM".
+std::string PeriodOf(int64_t day, Period by) {
   switch (by) {
     case Period::kDay:
-      return "day";
+      return store::DateFromDay(day);
     case Period::kWeek:
-      return "day - (((day - 4) % 7) + 7) % 7";
+      return store::DateFromDay(store::WeekStart(day));
     case Period::kMonth:
-      return "substr(date, 1, 7)";
+      return store::DateFromDay(day).substr(0, 7);
   }
-  return "day";
+  return "";
 }
 
-std::string PeriodName(const Stmt& s, Period by) {
-  return by == Period::kMonth ? s.Text(0) : store::DateFromDay(s.Int(0));
-}
-
-TimelineBucket ReadBucket(const Stmt& s, Period by) {
-  TimelineBucket b;
-  b.period = PeriodName(s, by);
-  b.events = static_cast<int>(s.Int(1));
-  b.mentions = static_cast<int>(s.Int(2));
-  for (int q = 0; q < 4; ++q) b.quad[q] = static_cast<int>(s.Int(3 + q));
-  b.goldstein_sum = s.Real(7);
+// Adds one row of per-day counts to the last bucket, or starts a new one.
+void AddDay(const Stmt& s, Period by, std::vector<TimelineBucket>* out) {
+  const std::string period = PeriodOf(s.Int(0), by);
+  if (out->empty() || out->back().period != period) {
+    out->emplace_back().period = period;
+  }
+  TimelineBucket& b = out->back();
+  b.events += static_cast<int>(s.Int(1));
+  b.mentions += static_cast<int>(s.Int(2));
+  for (int q = 0; q < 4; ++q) b.quad[q] += static_cast<int>(s.Int(3 + q));
+  b.goldstein_sum += s.Real(7);
   b.goldstein_mean = b.events ? b.goldstein_sum / b.events : 0;
-  return b;
+}
+
+// Per-day counts of one direction, folded into periods. Grouping by day
+// follows the order of events_dyad, which covers every column read.
+Status TimelineDirection(const store::Db& db, const TimelineQuery& q,
+                         const std::string& src, const std::string& tgt,
+                         std::vector<TimelineBucket>* out) {
+  Where w;
+  DYAD_RETURN_IF_ERROR(store::AddActor(db, src, "source", &w));
+  DYAD_RETURN_IF_ERROR(store::AddActor(db, tgt, "target", &w));
+  int64_t lo = 0, hi = 0;
+  DYAD_RETURN_IF_ERROR(store::ParseRange(q.from, q.to, &lo, &hi));
+  w.Add("e.day BETWEEN ? AND ?", {lo, hi});
+  DYAD_ASSIGN_OR_RETURN(
+      Stmt s, db.Prepare("SELECT e.day, count(*), sum(e.num_mentions), "
+                         "sum(e.quad_class = 1), sum(e.quad_class = 2), "
+                         "sum(e.quad_class = 3), sum(e.quad_class = 4), "
+                         "total(e.goldstein) FROM events e" +
+                         w.Sql() + " GROUP BY e.day ORDER BY e.day"));
+  w.Bind(s);
+  std::vector<TimelineBucket> buckets;
+  while (s.Step()) AddDay(s, q.by, &buckets);
+  DYAD_RETURN_IF_ERROR(s.status());
+  for (TimelineBucket& b : buckets) {
+    b.source = src;
+    b.target = tgt;
+    out->push_back(std::move(b));
+  }
+  return Status::OK();
 }
 
 }  // namespace
@@ -48,31 +77,8 @@ StatusOr<std::vector<TimelineBucket>> Store::Timeline(
     const TimelineQuery& q) const {
   const store::Db& db = *impl_->db;
   std::vector<TimelineBucket> out;
-  for (int dir = 0; dir < 2; ++dir) {
-    const std::string& src = dir == 0 ? q.a : q.b;
-    const std::string& tgt = dir == 0 ? q.b : q.a;
-    Where w;
-    DYAD_RETURN_IF_ERROR(store::AddActor(db, src, "source", &w));
-    DYAD_RETURN_IF_ERROR(store::AddActor(db, tgt, "target", &w));
-    int64_t lo = 0, hi = 0;
-    DYAD_RETURN_IF_ERROR(store::ParseRange(q.from, q.to, &lo, &hi));
-    w.Add("e.day BETWEEN ? AND ?", {lo, hi});
-    DYAD_ASSIGN_OR_RETURN(
-        Stmt s,
-        db.Prepare(fmt::format(
-            "SELECT {} AS period, count(*), sum(num_mentions), "
-            "sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), "
-            "sum(quad_class = 4), total(goldstein) FROM events e{} GROUP BY "
-            "period ORDER BY period",
-            PeriodSql(q.by), w.Sql())));
-    w.Bind(s);
-    while (s.Step()) {
-      out.push_back(ReadBucket(s, q.by));
-      out.back().source = src;
-      out.back().target = tgt;
-    }
-    DYAD_RETURN_IF_ERROR(s.status());
-  }
+  DYAD_RETURN_IF_ERROR(TimelineDirection(db, q, q.a, q.b, &out));
+  DYAD_RETURN_IF_ERROR(TimelineDirection(db, q, q.b, q.a, &out));
   std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
     return x.period < y.period;
   });

@@ -100,6 +100,13 @@ CREATE VIRTUAL TABLE mention_text USING fts5(
 INSERT INTO mention_text(mention_text) VALUES('rebuild');
 )";
 
+// Timelines read only the index.
+constexpr const char* kMigrationV3 = R"(
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_principal, target_principal, day,
+  quad_class, goldstein, num_mentions);
+)";
+
 // Foreign: an SQLite file with tables that is not stamped as a dyad store.
 Status CheckForeign(const Db& db, int64_t app_id) {
   DYAD_ASSIGN_OR_RETURN(int64_t tables,
@@ -114,7 +121,8 @@ Status CheckForeign(const Db& db, int64_t app_id) {
 }  // namespace
 
 const std::vector<std::string>& Migrations() {
-  static const std::vector<std::string> m = {MigrationV1(), kMigrationV2};
+  static const std::vector<std::string> m = {MigrationV1(), kMigrationV2,
+                                             kMigrationV3};
   return m;
 }
 

@@ -177,7 +177,7 @@ TEST(StoreMigrations, Version1IsMigratedWithItsRows) {
   }
   auto store = OpenStore(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ((*store)->Stats()->schema_version, 2);
+  EXPECT_EQ((*store)->Stats()->schema_version, kSchemaVersion);
   auto page = (*store)->Events(EventFilter{.text = "geneva"});
   ASSERT_TRUE(page.ok()) << page.status().ToString();
   ASSERT_EQ(page->events.size(), 1u);
