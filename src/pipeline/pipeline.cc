@@ -1,5 +1,7 @@
 #include "dyad/pipeline.h"
 
+#include "segment/reuse.h"
+
 namespace dyad {
 
 Pipeline::Pipeline(const PipelineOptions& options)
@@ -35,12 +37,15 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
 Status Pipeline::Process(const Document& doc, Processed* out) const {
   out->doc = doc;
   out->article = Article();
-  out->sentences.clear();
-  DYAD_RETURN_IF_ERROR(
-      Extract(out->doc, options_.extract, &out->article)
-          .WithContext(doc.origin.empty() ? doc.id : doc.origin));
+  Status extracted = Extract(out->doc, options_.extract, &out->article)
+                         .WithContext(doc.origin.empty() ? doc.id : doc.origin);
+  if (!extracted.ok()) {
+    out->sentences.clear();
+    return extracted;
+  }
   out->date = doc.date.empty() ? out->article.meta.date : doc.date;
-  segmenter_->Segment(out->article, &out->sentences);
+  // Over the previous document's sentences, reusing their buffers.
+  segment::SegmentReusing(*segmenter_, out->article, &out->sentences);
   if (analyzer_ != nullptr) {
     for (Sentence& s : out->sentences) analyzer_->Analyze(&s);
   }

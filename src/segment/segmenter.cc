@@ -5,6 +5,7 @@
 
 #include "segment/char_class.h"
 #include "segment/lexicon.h"
+#include "segment/reuse.h"
 #include "segment/sentence_splitter.h"
 #include "segment/tokenizer.h"
 
@@ -64,6 +65,36 @@ void SplitFinalPeriod(std::vector<Token>* tokens) {
   tokens->push_back(std::move(period));  // invalidates `last`
 }
 
+// Where SegmentInto puts sentences: appended to a vector, or written over
+// the sentences already in it (keeping their token buffers).
+class SentenceSink {
+ public:
+  // `reuse`: overwrite out's sentences from the first; else append.
+  SentenceSink(std::vector<Sentence>* out, bool reuse)
+      : out_(out), next_(reuse ? 0 : out->size()) {}
+
+  // A fresh sentence, at the end of what was written so far.
+  Sentence& Next() {
+    if (next_ == out_->size()) {
+      ++next_;
+      return out_->emplace_back();
+    }
+    Sentence& s = (*out_)[next_++];
+    std::vector<Token> tokens = std::move(s.tokens);
+    tokens.clear();
+    s = Sentence();  // every field fresh, whatever Sentence holds
+    s.tokens = std::move(tokens);
+    return s;
+  }
+
+  // Drops the sentences left over from before that were not overwritten.
+  void Finish() { out_->erase(out_->begin() + next_, out_->end()); }
+
+ private:
+  std::vector<Sentence>* out_;
+  size_t next_;
+};
+
 class RuleSegmenter : public Segmenter {
  public:
   explicit RuleSegmenter(const SegmentOptions& options)
@@ -73,23 +104,22 @@ class RuleSegmenter : public Segmenter {
 
   void Segment(const Article& article,
                std::vector<Sentence>* out) const override {
-    std::vector<Span> spans;
-    std::vector<SentenceRange> ranges;
-    spans.reserve(article.text.size() / 4 + 16);  // about 5 bytes a token
-    const uint32_t size = static_cast<uint32_t>(article.text.size());
-    for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
-      const Paragraph& p = article.paragraphs[i];
-      uint32_t end = std::min(p.end, size);
-      uint32_t begin = std::clamp(p.body_begin, std::min(p.begin, end), end);
-      SegmentInto(article.Slice(begin, end), begin, i, &spans, &ranges, out);
-    }
+    SentenceSink sink(out, /*reuse=*/false);
+    SegmentArticle(article, &sink);
+  }
+
+  void SegmentOver(const Article& article, std::vector<Sentence>* out) const {
+    SentenceSink sink(out, /*reuse=*/true);
+    SegmentArticle(article, &sink);
+    sink.Finish();
   }
 
   void SegmentText(std::string_view text, uint32_t base, uint32_t paragraph,
                    std::vector<Sentence>* out) const override {
     std::vector<Span> spans;
     std::vector<SentenceRange> ranges;
-    SegmentInto(text, base, paragraph, &spans, &ranges, out);
+    SentenceSink sink(out, /*reuse=*/false);
+    SegmentInto(text, base, paragraph, &spans, &ranges, &sink);
   }
 
   void Tokenize(std::string_view text, uint32_t base,
@@ -105,16 +135,29 @@ class RuleSegmenter : public Segmenter {
   }
 
  private:
+  void SegmentArticle(const Article& article, SentenceSink* sink) const {
+    std::vector<Span> spans;
+    std::vector<SentenceRange> ranges;
+    spans.reserve(article.text.size() / 4 + 16);  // about 5 bytes a token
+    const uint32_t size = static_cast<uint32_t>(article.text.size());
+    for (uint32_t i = 0; i < article.paragraphs.size(); ++i) {
+      const Paragraph& p = article.paragraphs[i];
+      uint32_t end = std::min(p.end, size);
+      uint32_t begin = std::clamp(p.body_begin, std::min(p.begin, end), end);
+      SegmentInto(article.Slice(begin, end), begin, i, &spans, &ranges, sink);
+    }
+  }
+
   void SegmentInto(std::string_view text, uint32_t base, uint32_t paragraph,
                    std::vector<Span>* spans, std::vector<SentenceRange>* ranges,
-                   std::vector<Sentence>* out) const {
+                   SentenceSink* sink) const {
     spans->clear();
     ranges->clear();
     spans->reserve(text.size() / 4 + 1);
     tokenizer_.Scan(text, spans);
     splitter_.Split(text, *spans, ranges);
     for (const SentenceRange& r : *ranges) {
-      Sentence& s = out->emplace_back();
+      Sentence& s = sink->Next();
       s.paragraph = paragraph;
       s.tokens.reserve(r.last - r.first + 1);
       for (size_t k = r.first; k < r.last; ++k) {
@@ -138,5 +181,19 @@ class RuleSegmenter : public Segmenter {
 std::unique_ptr<Segmenter> Segmenter::Create(const SegmentOptions& options) {
   return std::make_unique<RuleSegmenter>(options);
 }
+
+namespace segment {
+
+void SegmentReusing(const Segmenter& segmenter, const Article& article,
+                    std::vector<Sentence>* sentences) {
+  if (auto* rule = dynamic_cast<const RuleSegmenter*>(&segmenter)) {
+    rule->SegmentOver(article, sentences);
+    return;
+  }
+  sentences->clear();
+  segmenter.Segment(article, sentences);
+}
+
+}  // namespace segment
 
 }  // namespace dyad
