@@ -204,7 +204,10 @@ size_t ReadTabariBody(const std::vector<std::string_view>& lines, size_t i,
     }
     size_t close = line.find("*/");
     comment.append(line.substr(0, close)).push_back('\n');
-    if (close != std::string_view::npos) return i + 1;
+    if (close != std::string_view::npos) {
+      ++i;
+      break;
+    }
   }
   r->text = CollapseSpaces(text);
   ReadTabariComment(comment, r);
@@ -251,6 +254,11 @@ Status ParsePetrarchRecords(std::string_view xml, const std::string& name,
   std::string_view s = clean;
   size_t pos = 0;
   while ((pos = s.find("<Sentence", pos)) != std::string_view::npos) {
+    char after = pos + 9 < s.size() ? s[pos + 9] : '>';
+    if (after != '>' && !std::isspace(static_cast<unsigned char>(after))) {
+      pos += 9;  // <Sentences>
+      continue;
+    }
     size_t tag_end = s.find('>', pos);
     size_t close = s.find("</Sentence>", tag_end);
     if (tag_end == std::string_view::npos || close == std::string_view::npos) {

@@ -11,7 +11,7 @@
 namespace dyad {
 namespace {
 
-constexpr char kXml[] = R"(<Validation>
+constexpr char kXml[] = R"(<Validation><Sentences>
 <!-- <Sentence date="20000101" id="COMMENTED" category="X" sentence="true">
 <Text>Gone.</Text></Sentence> -->
 <Sentence date = "19950101" id ="DEMO-01" category="DEMO" sentence="true">
@@ -32,7 +32,7 @@ with Gondor &amp; Rohan.
 <EventCoding error="storydiscard"></EventCoding>
 <Text>A typhoon hit.</Text>
 </Sentence>
-</Validation>)";
+</Sentences></Validation>)";
 
 TEST(PetrarchRecordsTest, ReadsRecordsCodingsAndFlags) {
   std::vector<SuiteRecord> r;
