@@ -41,7 +41,7 @@ struct Anchor {
 struct Prepared {
   int line = 0;
   std::string code;
-  std::vector<Token> pre;
+  std::vector<VerbToken> pre;
   std::vector<Unit> units;
 };
 
@@ -167,7 +167,7 @@ class Importer {
       ++stats_.skipped_verb_reasons[skip];
       return Status::OK();
     }
-    if (Usable(code)) Emit(anchor, {}, anchor.back, code.code, v.line);
+    if (Usable(code)) EmitBare(anchor, code.code, v.line);
     for (const Prepared& p : patterns) {
       std::vector<Unit> units = anchor.back;
       units.insert(units.end(), p.units.begin(), p.units.end());
@@ -189,7 +189,7 @@ class Importer {
       text.remove_prefix(plus + 1);
     }
     size_t end = std::min(text.find_first_of("_ \t"), text.size());
-    Token word;
+    VerbToken word;
     for (char c : text.substr(0, end)) {
       word.text +=
           static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -204,7 +204,8 @@ class Importer {
     return Status::OK();
   }
 
-  std::vector<std::string> VerbLemmas(const Token& word, std::string* skip) {
+  std::vector<std::string> VerbLemmas(const VerbToken& word,
+                                      std::string* skip) {
     WordReading r = translator_.Read(word);
     std::vector<std::string> lemmas = r.verbs;
     if (lemmas.empty() && !vocab_.empty() && r.Known()) {
@@ -223,7 +224,18 @@ class Importer {
     return lemmas;
   }
 
-  void Emit(const Anchor& a, const std::vector<Token>& pre,
+  // A verb's own code, as TABARI and PETRARCH apply it: with no pattern
+  // they code the verb against the actor it governs, so the bare pattern
+  // comes with a twin whose target is the direct object ("Arnor condemned
+  // Gondor"); without an actor there the bare one codes a sourced event.
+  void EmitBare(const Anchor& a, const std::string& code, int line) {
+    Emit(a, {}, a.back, code, line);
+    std::vector<Unit> with_target = a.back;
+    with_target.emplace_back().kind = Unit::Kind::kTarget;
+    Emit(a, {}, with_target, code, line);
+  }
+
+  void Emit(const Anchor& a, const std::vector<VerbToken>& pre,
             const std::vector<Unit>& units, const std::string& code, int line) {
     Translation t = translator_.Interpret(pre, units);
     if (t.result == Translation::Result::kInexpressible ||

@@ -25,28 +25,28 @@ bool IsSpecial(char c) {
   return std::string_view("*+$%^(){}|&_").find(c) != std::string_view::npos;
 }
 
-Token::Kind MarkerKind(char c) {
+VerbToken::Kind MarkerKind(char c) {
   switch (c) {
     case '*':
-      return Token::Kind::kVerb;
+      return VerbToken::Kind::kVerb;
     case '+':
-      return Token::Kind::kTarget;
+      return VerbToken::Kind::kTarget;
     case '$':
-      return Token::Kind::kSource;
+      return VerbToken::Kind::kSource;
     case '%':
-      return Token::Kind::kCompound;
+      return VerbToken::Kind::kCompound;
     case '^':
-      return Token::Kind::kSkip;
+      return VerbToken::Kind::kSkip;
     case '(':
-      return Token::Kind::kOpen;
+      return VerbToken::Kind::kOpen;
     case ')':
-      return Token::Kind::kClose;
+      return VerbToken::Kind::kClose;
     case '{':
-      return Token::Kind::kOpenBrace;
+      return VerbToken::Kind::kOpenBrace;
     case '}':
-      return Token::Kind::kCloseBrace;
+      return VerbToken::Kind::kCloseBrace;
     default:
-      return Token::Kind::kBar;
+      return VerbToken::Kind::kBar;
   }
 }
 
@@ -57,7 +57,7 @@ class Tokenizer {
             const std::function<bool(std::string_view)>& is_synset)
       : text_(text), is_synset_(is_synset) {}
 
-  std::vector<Token> Run() {
+  std::vector<VerbToken> Run() {
     while (pos_ < text_.size()) Step();
     return std::move(tokens_);
   }
@@ -82,7 +82,7 @@ class Tokenizer {
 
   // "IN_ +": IN is exact; "IN_AND": the next token is joined to IN.
   void Underscore() {
-    if (!tokens_.empty() && tokens_.back().kind == Token::Kind::kWord) {
+    if (!tokens_.empty() && tokens_.back().kind == VerbToken::Kind::kWord) {
       tokens_.back().exact = true;
     }
     joined_ = !tokens_.empty();
@@ -97,7 +97,7 @@ class Tokenizer {
       if (!IsStray(c))
         w += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
-    if (!w.empty()) Push(Token::Kind::kWord, std::move(w));
+    if (!w.empty()) Push(VerbToken::Kind::kWord, std::move(w));
   }
 
   // "&TIETYPES_RELATIONS" is &TIETYPES + RELATIONS when only TIETYPES is a
@@ -119,12 +119,12 @@ class Tokenizer {
       }
       shortest = shortest.substr(0, us);
     }
-    Push(Token::Kind::kSynset, SynsetKey(shortest));
+    Push(VerbToken::Kind::kSynset, SynsetKey(shortest));
     pos_ = start + shortest.size();
   }
 
-  void Push(Token::Kind kind, std::string text) {
-    Token t;
+  void Push(VerbToken::Kind kind, std::string text) {
+    VerbToken t;
     t.kind = kind;
     t.text = std::move(text);
     t.joined = joined_;
@@ -136,23 +136,23 @@ class Tokenizer {
   const std::function<bool(std::string_view)>& is_synset_;
   size_t pos_ = 0;
   bool joined_ = false;
-  std::vector<Token> tokens_;
+  std::vector<VerbToken> tokens_;
 };
 
 // Brackets must pair up and not nest: "(" inside "(" and "{" inside "{" are
 // errors; a "{...}" may sit inside "(...)" and the other way round.
-Status CheckBrackets(const std::vector<Token>& tokens) {
+Status CheckBrackets(const std::vector<VerbToken>& tokens) {
   int paren = 0, brace = 0;
-  for (const Token& t : tokens) {
-    if (t.kind == Token::Kind::kOpen) ++paren;
-    if (t.kind == Token::Kind::kClose) --paren;
-    if (t.kind == Token::Kind::kOpenBrace) ++brace;
-    if (t.kind == Token::Kind::kCloseBrace) --brace;
+  for (const VerbToken& t : tokens) {
+    if (t.kind == VerbToken::Kind::kOpen) ++paren;
+    if (t.kind == VerbToken::Kind::kClose) --paren;
+    if (t.kind == VerbToken::Kind::kOpenBrace) ++brace;
+    if (t.kind == VerbToken::Kind::kCloseBrace) --brace;
     if (paren < 0 || paren > 1)
       return Status::InvalidArgument("unbalanced '(' ')'");
     if (brace < 0 || brace > 1)
       return Status::InvalidArgument("unbalanced '{' '}'");
-    if (t.kind == Token::Kind::kBar && brace == 0) {
+    if (t.kind == VerbToken::Kind::kBar && brace == 0) {
       return Status::InvalidArgument("'|' outside '{ }'");
     }
   }
@@ -229,16 +229,18 @@ std::string SynsetKey(std::string_view name) {
   return key;
 }
 
-StatusOr<std::vector<Token>> Tokenize(
+StatusOr<std::vector<VerbToken>> Tokenize(
     std::string_view text,
     const std::function<bool(std::string_view)>& is_synset) {
-  std::vector<Token> tokens = Tokenizer(text, is_synset).Run();
+  std::vector<VerbToken> tokens = Tokenizer(text, is_synset).Run();
   DYAD_RETURN_IF_ERROR(CheckBrackets(tokens));
   return tokens;
 }
 
-StatusOr<PatternTokens> SplitAtVerb(std::vector<Token> tokens) {
-  auto is_verb = [](const Token& t) { return t.kind == Token::Kind::kVerb; };
+StatusOr<PatternTokens> SplitAtVerb(std::vector<VerbToken> tokens) {
+  auto is_verb = [](const VerbToken& t) {
+    return t.kind == VerbToken::Kind::kVerb;
+  };
   auto n = std::count_if(tokens.begin(), tokens.end(), is_verb);
   if (n == 0) return Status::InvalidArgument("no verb marker '*'");
   if (n > 1) return Status::InvalidArgument("more than one '*'");

@@ -46,7 +46,7 @@ bool TakeCodeBlock(std::string_view* line, std::string* code);
 // Trims blanks at both ends.
 std::string_view Trim(std::string_view s);
 
-struct Token {
+struct VerbToken {
   enum class Kind {
     kWord,        // text: uppercase word
     kVerb,        // *
@@ -71,17 +71,17 @@ struct Token {
 // (name without "&" and trailing "_"); it decides where a synset reference
 // ends in "NEW_&TIETYPES_RELATIONS". Unbalanced or nested brackets are an
 // InvalidArgument error saying what is wrong.
-StatusOr<std::vector<Token>> Tokenize(
+StatusOr<std::vector<VerbToken>> Tokenize(
     std::string_view text,
     const std::function<bool(std::string_view)>& is_synset);
 
 // A pattern split at its verb marker "*".
 struct PatternTokens {
-  std::vector<Token> pre;   // before the verb
-  std::vector<Token> post;  // after the verb
+  std::vector<VerbToken> pre;   // before the verb
+  std::vector<VerbToken> post;  // after the verb
 };
 // InvalidArgument unless `tokens` holds exactly one "*".
-StatusOr<PatternTokens> SplitAtVerb(std::vector<Token> tokens);
+StatusOr<PatternTokens> SplitAtVerb(std::vector<VerbToken> tokens);
 
 // A synset name as used for lookup: without "&" and trailing "_".
 std::string SynsetKey(std::string_view name);

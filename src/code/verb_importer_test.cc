@@ -343,7 +343,15 @@ TEST_F(VerbImporterTest, CodebookFiltersUnknownCodes) {
       Import("--- SAY [010] ---\nSAY\n- * VIEW [0999]\n- * HELP [020]\n");
   EXPECT_EQ(s.unknown_code_lines, 1);
   EXPECT_TRUE(Has("020\tv:say obj:help")) << Dump();
-  EXPECT_EQ(lex_.size(), 2u);
+  EXPECT_TRUE(Has("010\tv:say obj")) << Dump();  // the bare verb's twin
+  EXPECT_EQ(lex_.size(), 3u);
+}
+
+TEST_F(VerbImporterTest, BareVerbCodesAgainstItsObject) {
+  Import("--- CONDEMN [122] ---\nCONDEMN\n--- RENEW [---] ---\nRENEW\n");
+  EXPECT_TRUE(Has("122\tv:condemn")) << Dump();
+  EXPECT_TRUE(Has("122\tv:condemn obj")) << Dump();
+  EXPECT_EQ(lex_.size(), 2u);  // a null code gives neither
 }
 
 TEST(VerbCodeTest, ParsesCodeBlocks) {
@@ -379,7 +387,7 @@ TEST(VerbSyntaxTest, TokensKnowExactAndJoinedWords) {
   EXPECT_EQ((*t)[1].text, "OF");
   EXPECT_TRUE((*t)[1].exact);
   EXPECT_FALSE((*t)[2].exact);
-  EXPECT_EQ((*t)[4].kind, Token::Kind::kSynset);
+  EXPECT_EQ((*t)[4].kind, VerbToken::Kind::kSynset);
   EXPECT_EQ((*t)[4].text, "TIETYPES");
   EXPECT_TRUE((*t)[4].joined);
   EXPECT_TRUE((*t)[5].joined);

@@ -231,14 +231,16 @@ class SlotBuilder {
   bool in_complement_ = false;  // an xcomp slot was added
 };
 
-bool IsMarker(const Token& t) {
-  return t.kind == Token::Kind::kSource || t.kind == Token::Kind::kTarget ||
-         t.kind == Token::Kind::kCompound || t.kind == Token::Kind::kSkip;
+bool IsMarker(const VerbToken& t) {
+  return t.kind == VerbToken::Kind::kSource ||
+         t.kind == VerbToken::Kind::kTarget ||
+         t.kind == VerbToken::Kind::kCompound ||
+         t.kind == VerbToken::Kind::kSkip;
 }
 
 }  // namespace
 
-Translation PatternTranslator::Interpret(const std::vector<Token>& pre,
+Translation PatternTranslator::Interpret(const std::vector<VerbToken>& pre,
                                          const std::vector<Unit>& units) const {
   if (!std::all_of(pre.begin(), pre.end(), IsMarker)) {
     Translation t;

@@ -72,25 +72,26 @@ class PatternTranslator {
                     bool stems, int max_extra);
 
   bool IsSynset(std::string_view key) const;
-  std::vector<Unit> Units(const std::vector<Token>& tokens);
+  std::vector<Unit> Units(const std::vector<VerbToken>& tokens);
   // A dictionary error in `units` (an undefined synset), or "".
   static std::string MalformedReason(const std::vector<Unit>& units);
   // Slots for the pattern "pre * units". Words before the verb make it
   // inexpressible; "$", "+", "%", "^" there are dropped.
-  Translation Interpret(const std::vector<Token>& pre,
+  Translation Interpret(const std::vector<VerbToken>& pre,
                         const std::vector<Unit>& units) const;
-  WordReading Read(const Token& word) const;
+  WordReading Read(const VerbToken& word) const;
 
  private:
-  Unit WordUnit(const Token& t) const;
+  Unit WordUnit(const VerbToken& t) const;
   Unit SynsetUnit(const std::string& key);
   Unit ClassifySynset(const std::string& key);
-  Unit MemberUnit(const std::vector<Token>& tokens);
-  void GroupUnits(const std::vector<Token>& tokens, size_t* i,
+  Unit MemberUnit(const std::vector<VerbToken>& tokens);
+  void GroupUnits(const std::vector<VerbToken>& tokens, size_t* i,
                   std::vector<Unit>* out);
-  Unit NounGroup(const std::vector<Token>& inner);
-  Unit Alternatives(const std::vector<Token>& inner);
-  void Parenthesized(const std::vector<Token>& inner, std::vector<Unit>* out);
+  Unit NounGroup(const std::vector<VerbToken>& inner);
+  Unit Alternatives(const std::vector<VerbToken>& inner);
+  void Parenthesized(const std::vector<VerbToken>& inner,
+                     std::vector<Unit>* out);
 
   const Vocabulary& vocab_;
   const SynsetTable& synsets_;

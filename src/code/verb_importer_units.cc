@@ -142,9 +142,9 @@ std::vector<Unit> WithoutModifiers(std::vector<Unit> units) {
 }
 
 // The tokens up to the bracket closing the one at tokens[*i].
-std::vector<Token> Inner(const std::vector<Token>& tokens, size_t* i,
-                         Token::Kind close) {
-  std::vector<Token> inner;
+std::vector<VerbToken> Inner(const std::vector<VerbToken>& tokens, size_t* i,
+                             VerbToken::Kind close) {
+  std::vector<VerbToken> inner;
   for (++*i; *i < tokens.size() && tokens[*i].kind != close; ++*i) {
     inner.push_back(tokens[*i]);
   }
@@ -163,11 +163,11 @@ bool PatternTranslator::IsSynset(std::string_view key) const {
   return synsets_.find(key) != synsets_.end();
 }
 
-WordReading PatternTranslator::Read(const Token& word) const {
+WordReading PatternTranslator::Read(const VerbToken& word) const {
   return ReadWord(vocab_, word.text, stems_ && !word.exact, max_extra_);
 }
 
-Unit PatternTranslator::WordUnit(const Token& t) const {
+Unit PatternTranslator::WordUnit(const VerbToken& t) const {
   std::string w = Lowercase(t.text);
   if (IsDigitWord(w) || In(kDeterminers, w)) return Make(K::kModifier, {});
   if (std::vector<std::string> p = Prepositions(w); !p.empty()) {
@@ -194,51 +194,53 @@ Unit PatternTranslator::WordUnit(const Token& t) const {
   return Make(K::kNominal, {SingularByRule(w)});
 }
 
-std::vector<Unit> PatternTranslator::Units(const std::vector<Token>& tokens) {
+std::vector<Unit> PatternTranslator::Units(
+    const std::vector<VerbToken>& tokens) {
   std::vector<Unit> units;
   for (size_t i = 0; i < tokens.size();) GroupUnits(tokens, &i, &units);
   return MergeRuns(std::move(units));
 }
 
 // Appends the unit(s) starting at tokens[*i] and moves past them.
-void PatternTranslator::GroupUnits(const std::vector<Token>& tokens, size_t* i,
-                                   std::vector<Unit>* out) {
-  const Token& t = tokens[*i];
+void PatternTranslator::GroupUnits(const std::vector<VerbToken>& tokens,
+                                   size_t* i, std::vector<Unit>* out) {
+  const VerbToken& t = tokens[*i];
   size_t before = out->size();
   switch (t.kind) {
-    case Token::Kind::kOpen:
-      Parenthesized(Inner(tokens, i, Token::Kind::kClose), out);
+    case VerbToken::Kind::kOpen:
+      Parenthesized(Inner(tokens, i, VerbToken::Kind::kClose), out);
       break;
-    case Token::Kind::kOpenBrace: {
-      std::vector<Token> inner = Inner(tokens, i, Token::Kind::kCloseBrace);
-      bool alt = std::any_of(inner.begin(), inner.end(), [](const Token& x) {
-        return x.kind == Token::Kind::kBar;
-      });
+    case VerbToken::Kind::kOpenBrace: {
+      std::vector<VerbToken> inner =
+          Inner(tokens, i, VerbToken::Kind::kCloseBrace);
+      bool alt = std::any_of(
+          inner.begin(), inner.end(),
+          [](const VerbToken& x) { return x.kind == VerbToken::Kind::kBar; });
       out->push_back(alt ? Alternatives(inner) : NounGroup(inner));
       break;
     }
-    case Token::Kind::kSynset:
+    case VerbToken::Kind::kSynset:
       out->push_back(SynsetUnit(t.text));
       ++*i;
       break;
-    case Token::Kind::kWord:
+    case VerbToken::Kind::kWord:
       out->push_back(WordUnit(t));
       out->back().mergeable = true;
       ++*i;
       break;
-    case Token::Kind::kTarget:
+    case VerbToken::Kind::kTarget:
       out->push_back(Make(K::kTarget, {}));
       ++*i;
       break;
-    case Token::Kind::kSource:
+    case VerbToken::Kind::kSource:
       out->push_back(Make(K::kSource, {}));
       ++*i;
       break;
-    case Token::Kind::kCompound:
+    case VerbToken::Kind::kCompound:
       out->push_back(Make(K::kCompound, {}));
       ++*i;
       break;
-    case Token::Kind::kSkip:
+    case VerbToken::Kind::kSkip:
       out->push_back(Make(K::kSkip, {}));
       ++*i;
       break;
@@ -251,7 +253,7 @@ void PatternTranslator::GroupUnits(const std::vector<Token>& tokens, size_t* i,
 
 // "(TO {PEACE PLAN})" -> a PP; "(ASIDE RIFT)" -> particle + noun; a group
 // that starts with neither is read as if it had no brackets.
-void PatternTranslator::Parenthesized(const std::vector<Token>& inner,
+void PatternTranslator::Parenthesized(const std::vector<VerbToken>& inner,
                                       std::vector<Unit>* out) {
   std::vector<Unit> units = Units(inner);
   if (units.empty()) {
@@ -270,7 +272,7 @@ void PatternTranslator::Parenthesized(const std::vector<Token>& inner,
 }
 
 // "{PEACE PLAN}" (PETRARCH-2): the last word is the head.
-Unit PatternTranslator::NounGroup(const std::vector<Token>& inner) {
+Unit PatternTranslator::NounGroup(const std::vector<VerbToken>& inner) {
   std::vector<Unit> units;
   for (size_t i = 0; i < inner.size();) GroupUnits(inner, &i, &units);
   units = WithoutModifiers(std::move(units));
@@ -286,7 +288,7 @@ Unit PatternTranslator::NounGroup(const std::vector<Token>& inner) {
   if (units.back().kind == K::kNominal)
     return Make(K::kNominal, units.back().words);
   for (auto it = inner.rbegin(); it != inner.rend(); ++it) {
-    if (it->kind == Token::Kind::kWord) {
+    if (it->kind == VerbToken::Kind::kWord) {
       return Make(K::kNominal, {SingularByRule(it->text)});
     }
   }
@@ -294,17 +296,17 @@ Unit PatternTranslator::NounGroup(const std::vector<Token>& inner) {
 }
 
 // "{ SANCTIONS | BOYCOTT | EMBARGO }" (TABARI): alternatives.
-Unit PatternTranslator::Alternatives(const std::vector<Token>& inner) {
-  std::vector<std::vector<Token>> alts(1);
-  for (const Token& t : inner) {
-    if (t.kind == Token::Kind::kBar) {
+Unit PatternTranslator::Alternatives(const std::vector<VerbToken>& inner) {
+  std::vector<std::vector<VerbToken>> alts(1);
+  for (const VerbToken& t : inner) {
+    if (t.kind == VerbToken::Kind::kBar) {
       alts.emplace_back();
     } else {
       alts.back().push_back(t);
     }
   }
   Unit out;
-  for (const std::vector<Token>& alt : alts) {
+  for (const std::vector<VerbToken>& alt : alts) {
     std::vector<Unit> units = WithoutModifiers(Units(alt));
     if (units.size() != 1)
       return Blocker("alternatives other than nouns or prepositions");
@@ -365,16 +367,16 @@ Unit PatternTranslator::ClassifySynset(const std::string& key) {
 
 // A synset member: one unit, or a phrase whose head is its last word before
 // any preposition ("WEAPON_OF_MASS_DESTRUCTION" -> weapon).
-Unit PatternTranslator::MemberUnit(const std::vector<Token>& tokens) {
+Unit PatternTranslator::MemberUnit(const std::vector<VerbToken>& tokens) {
   std::vector<Unit> units = WithoutModifiers(Units(tokens));
   if (units.size() == 1) return units[0];
   if (units.empty() || units[0].kind == K::kPrep) {
     return Blocker("synset of phrases");
   }
   if (units[0].kind == K::kBlocker) return units[0];  // "IS_TO", "DID N'T"
-  const Token* head = nullptr;
-  for (const Token& t : tokens) {
-    if (t.kind != Token::Kind::kWord) continue;
+  const VerbToken* head = nullptr;
+  for (const VerbToken& t : tokens) {
+    if (t.kind != VerbToken::Kind::kWord) continue;
     if (head != nullptr && !Prepositions(Lowercase(t.text)).empty()) break;
     head = &t;
   }
