@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "code/event_builder.h"
 #include "code/modality.h"
@@ -25,6 +27,52 @@ struct Coded {
 };
 
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
+
+// A plain statement with nobody addressed ("X announced on Monday"): 010
+// without target says nothing about relations between actors.
+bool IsUndirectedStatement(const Coded& c) {
+  return c.match.pattern->code == "010" && c.match.targets.empty();
+}
+
+// A score ("2-1", "3-0") or a word of sport: the sentence tells a game.
+bool IsSportSentence(const ParseView& v) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "match",      "friendly",     "game",          "final",     "semifinal",
+      "semi-final", "quarterfinal", "quarter-final", "goal",      "cup",
+      "league",     "tournament",   "championship",  "qualifier", "innings",
+      "wicket",     "striker",      "coach",         "squad",     "stadium",
+      "olympic",    "medal",        "rugby",         "football",  "soccer",
+      "cricket",    "tennis",       "basketball",    "fixture",   "derby",
+      "penalty"};
+  for (int i = 0; i < v.size(); ++i) {
+    if (kWords.count(v.Lemma(i))) return true;
+    const std::string& w = v.token(i).text;
+    size_t dash = w.find('-');
+    if (dash > 0 && dash != std::string::npos && dash + 1 < w.size() &&
+        std::isdigit(static_cast<unsigned char>(w[0])) &&
+        std::isdigit(static_cast<unsigned char>(w[dash + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Verbs that in a sport sentence tell a result, not an event.
+bool IsContestVerb(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "beat",  "defeat", "thrash", "crush",   "rout",      "edge",  "overcome",
+      "down",  "win",    "lose",   "draw",    "play",      "face",  "host",
+      "meet",  "hammer", "stun",   "upset",   "eliminate", "knock", "battle",
+      "clash", "fight",  "attack", "protest", "score",     "tie"};
+  return kVerbs.count(lemma) > 0;
+}
+
+// A participle used as a modifier ("flood-hit Pakistan", "the embattled
+// government") is no action.
+bool IsModifier(const ParseView& v, int t) {
+  std::string_view rel = v.BaseRel(t);
+  return rel == "amod" || rel == "compound";
+}
 bool IsNoun(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN"; }
 
 // A bare reporting verb: 010 introducing a clause ("X said that ...") or
@@ -106,8 +154,10 @@ class Coder : public EventCoder {
       found.push_back(std::move(c));
     }
     std::vector<Coded> out;
+    const bool sport = IsSportSentence(v);
     for (Coded& c : found) {
       if (consumed.count(c.trigger) || !Keep(v, c)) continue;
+      if (sport && IsContestVerb(v.Lemma(c.trigger))) continue;
       out.push_back(std::move(c));
     }
     return out;
@@ -116,7 +166,7 @@ class Coder : public EventCoder {
   bool Match(const ParseView& v, int t, Coded* c) const {
     const Token& tok = v.token(t);
     const bool noun = IsNoun(tok);
-    if (!noun && !IsVerb(tok)) return false;
+    if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
     const auto& cands = noun ? lex_.Noun(v.Lemma(t)) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
@@ -181,7 +231,10 @@ class Coder : public EventCoder {
   }
 
   bool Keep(const ParseView& v, const Coded& c) const {
-    if (!opts_.code_reporting_verbs && IsBareReport(v, c)) return false;
+    if (!opts_.code_reporting_verbs &&
+        (IsBareReport(v, c) || IsUndirectedStatement(c))) {
+      return false;
+    }
     if (c.modality.modality == Modality::kHypothetical &&
         !opts_.emit_hypothetical) {
       return false;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <string_view>
+#include <unordered_set>
 
 #include "code/parse_repair.h"
 
@@ -19,6 +21,18 @@ std::string Lower(std::string s) {
 bool PhraseInternal(std::string_view rel) {
   return rel == "nmod" || rel == "amod" || rel == "compound" || rel == "flat" ||
          rel == "appos" || rel == "det" || rel == "nummod";
+}
+
+// Heads of noun phrases in sport, business and markets.
+bool IsNonPoliticalHead(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kHeads = {
+      "player",    "players",   "team",       "squad",    "side",  "club",
+      "coach",     "striker",   "goalkeeper", "captain",  "fan",   "fans",
+      "supporter", "athlete",   "share",      "shares",   "stock", "stocks",
+      "market",    "markets",   "economy",    "currency", "bond",  "bonds",
+      "index",     "price",     "prices",     "company",  "firm",  "bank",
+      "investor",  "investors", "exporter",   "importer"};
+  return kHeads.count(lemma) > 0;
 }
 
 }  // namespace
@@ -88,6 +102,9 @@ std::vector<int> ParseView::Conjuncts(int i) const {
 }
 
 int ParseView::NearestInPhrase(int i) const {
+  // "Nigeria's players", "China's stocks": people and things that are not
+  // political actors do not act for the country that owns them.
+  if (mention_at_[i] < 0 && IsNonPoliticalHead(lemmas_[i])) return -1;
   // Breadth-first through phrase-internal dependents: the closest actor.
   std::deque<int> queue = {i};
   while (!queue.empty()) {

@@ -33,6 +33,24 @@ bool FamilyNameFirst(std::string_view code) {
          c == "PRK";
 }
 
+// Short English words that are also family names ("He" Lifeng, "Ma"
+// Ying-jeou): never taken for a person on their own.
+bool IsShortEnglishWord(std::string_view w) {
+  static const char* kWords[] = {
+      "he",   "she",  "it",   "we",  "us",  "me",   "my",   "an",
+      "as",   "at",   "be",   "by",  "do",  "go",   "if",   "in",
+      "is",   "no",   "of",   "on",  "or",  "so",   "to",   "up",
+      "ma",   "oh",   "ok",   "hi",  "yes", "the",  "and",  "but",
+      "for",  "how",  "who",  "why", "not", "all",  "any",  "our",
+      "its",  "her",  "his",  "him", "you", "was",  "are",  "has",
+      "had",  "may",  "can",  "new", "one", "two",  "sun",  "moon",
+      "long", "song", "king", "lee", "kim", "park", "wang", "li"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // The name a person is called by alone: "Putin", "Xi"; "" for one word.
 std::string FamilyName(const std::string& name, std::string_view code) {
   size_t sp = name.find(' ');
@@ -118,6 +136,7 @@ SurnameIndex BuildUniqueSurnames(const Dictionary& dict) {
     std::string last = NormalizeToken(FamilyName(entries[i].name, code));
     // Short family names only where they are the usual short form ("Xi").
     if (last.size() < (FamilyNameFirst(code) ? 2u : 4u)) continue;
+    if (IsShortEnglishWord(last)) continue;
     if (++counts[last] == 1) index[last] = i;
   }
   for (const auto& [name, n] : counts) {
@@ -338,6 +357,7 @@ void Coreferencer::Remember(const Sentence& s) {
     if (m.code.empty()) continue;
     seen_.push_back({sentence_, m});
     std::string last = FamilyName(m.name, m.code);
+    if (IsShortEnglishWord(NormalizeToken(last))) continue;
     if (m.kind == ActorKind::kPerson && m.entry >= 0 && !last.empty()) {
       doc_surnames_[NormalizeToken(last)] = static_cast<uint32_t>(m.entry);
     }
