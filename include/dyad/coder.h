@@ -45,6 +45,10 @@ struct CoderOptions {
   // Future and intended actions take the CAMEO intent code of their family
   // ("will meet" → 036 instead of 040).
   bool map_intentions = true;
+  // An event whose pattern names no target takes the first actor after the
+  // trigger within its phrase (dependency subtree), as TABARI and PETRARCH
+  // code. Off for news; the validation suites (`dyad eval`) turn it on.
+  bool phrase_targets = false;
 };
 
 class EventCoder {

@@ -122,6 +122,30 @@ bool Definite(const ParseView& v, int noun) {
   return false;
 }
 
+bool Dominates(const ParseView& v, int top, int tok) {
+  for (int d = 0; tok >= 0 && d < v.size(); ++d, tok = v.Head(tok)) {
+    if (tok == top) return true;
+  }
+  return false;
+}
+
+// CoderOptions::phrase_targets: the first actor after `trigger` in its
+// subtree that is not a source, with its conjuncts.
+std::vector<int> PhraseTargets(const ParseView& v, int trigger,
+                               const std::vector<int>& sources) {
+  const std::vector<ActorMention>& actors = v.sentence().actors;
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const ActorMention& m = actors[k];
+    bool source =
+        std::find(sources.begin(), sources.end(), int(k)) != sources.end();
+    if (source || static_cast<int>(m.first) <= trigger) continue;
+    if (Dominates(v, trigger, static_cast<int>(m.head))) {
+      return v.ActorsOf(static_cast<int>(m.head));
+    }
+  }
+  return {};
+}
+
 class Coder : public EventCoder {
  public:
   Coder(const Lexicon& lex, const Codebook& book, const CoderOptions& opts)
@@ -181,6 +205,9 @@ class Coder : public EventCoder {
     c->sources = !c->match.sources.empty() ? c->match.sources
                  : noun                    ? NounSources(v, t)
                                            : VerbSources(v, t);
+    if (opts_.phrase_targets && c->match.targets.empty()) {
+      c->match.targets = PhraseTargets(v, t, c->sources);
+    }
     c->modality = ModalityOf(v, t);
     return true;
   }

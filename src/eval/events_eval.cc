@@ -184,6 +184,7 @@ CoderOptions SuiteCoderDefaults() {
   o.emit_negated = false;
   o.emit_hypothetical = true;
   o.map_intentions = false;
+  o.phrase_targets = true;
   return o;
 }
 
