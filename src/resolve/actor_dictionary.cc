@@ -11,8 +11,11 @@
 namespace dyad {
 namespace {
 
-constexpr const char* kBuiltinFiles[] = {"countries.tsv", "organizations.tsv",
-                                         "agents.tsv", "people.tsv"};
+// Loaded in this order: a later identical name takes over an earlier one,
+// so organisations and people override group names ("Kurdish Peshmerga").
+constexpr const char* kBuiltinFiles[] = {"countries.tsv", "ethnic.tsv",
+                                         "organizations.tsv", "agents.tsv",
+                                         "people.tsv"};
 
 int32_t DateNumber(std::string_view date) {
   int32_t d = 0;

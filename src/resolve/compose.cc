@@ -58,15 +58,19 @@ void Absorb(const ActorEntry& e, uint32_t id, uint32_t last, Group* g) {
   g->head = last;
 }
 
-// May match `m` extend group `g`? Only heads (agents, people,
-// organisations after a modifier) extend, across nothing or a possessive.
+// May match `m` extend group `g`? Heads (agents, people, organisations
+// after a modifier) extend, and so does an ethnic or religious group after
+// a country ("Syrian Kurdish fighters": the country keeps the code), across
+// nothing or a possessive.
 bool Joins(const Dictionary& dict, const std::vector<Token>& tokens,
            const Group& g, const DictMatch& m) {
-  ActorKind k = dict.entries()[m.entry].kind;
+  const ActorEntry& e = dict.entries()[m.entry];
+  ActorKind k = e.kind;
   if (g.person != kNone) return false;
   bool head = k == ActorKind::kAgent || k == ActorKind::kPerson ||
               (k == ActorKind::kOrganization && g.org == kNone);
-  if (!head) return false;
+  bool group = e.group && g.only_modifier() && g.country != kNone;
+  if (!head && !group) return false;
   if (m.first == g.last + 1) return true;
   return m.first == g.last + 2 && IsPossessive(tokens[g.last + 1]);
 }
@@ -140,8 +144,10 @@ std::string GroupCode(const Dictionary& dict, const Group& g, int32_t date) {
     bool has_role = code.size() >= 6 && code.find(role, 3) != std::string::npos;
     return role.empty() || has_role ? code : code + role;
   }
-  if (g.country != kNone) return CodeForDate(e[g.country], date) + role;
-  return "";
+  if (g.country == kNone) return "";
+  // A people has no state army: its forces are non-state ("Kurdish forces").
+  if (e[g.country].group && role == "MIL") role = "REB";
+  return CodeForDate(e[g.country], date) + role;
 }
 
 ActorKind GroupKind(const Dictionary& dict, const Group& g) {

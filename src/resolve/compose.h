@@ -33,6 +33,8 @@ inline constexpr const char kPronounPlural[] = "pronoun:plural";
 inline constexpr const char kPairAny[] = "pair:any";
 inline constexpr const char kPairCountries[] = "pair:countries";
 inline constexpr const char kPairPeople[] = "pair:people";
+// "the fund", "the alliance", "the group": an earlier organisation.
+inline constexpr const char kDefiniteOrganization[] = "definite:organization";
 // An agent with no country in its phrase ("the ministry", "police").
 inline constexpr const char kBareAgent[] = "agent:bare";
 

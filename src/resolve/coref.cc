@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "resolve/compose.h"
 #include "resolve/normalize.h"
 
 namespace dyad {
 namespace {
+
+// Length of the longest word that starts a placeholder ("their").
+constexpr size_t kLongestCue = 5;
 
 bool IsCapitalized(const std::string& w) {
   return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
@@ -87,6 +91,16 @@ const char* PronounKind(const std::string& w) {
   if (w == "it" || w == "its") return kPronounThing;
   if (w == "they" || w == "them" || w == "their") return kPronounPlural;
   return nullptr;
+}
+
+// "the NOUN" naming an organisation met earlier ("The IMF ... the fund").
+// "the group" and "the movement" are left out: too often no actor ("the
+// group of experts") or an actor the text does not code as one.
+bool IsOrganizationNoun(const std::string& w) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "fund",         "alliance",     "bloc", "agency",
+      "organisation", "organization", "body", "watchdog"};
+  return kNouns.count(w) > 0;
 }
 
 bool IsPossessive(const std::string& w) {
@@ -191,7 +205,8 @@ void Coreferencer::AddSurnames(Sentence* s) {
 void Coreferencer::AddPlaceholders(Sentence* s) {
   const auto& t = s->tokens;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (Covered(s->actors, i)) continue;
+    // Pronouns, "both" and "the" are all short: skip the rest cheaply.
+    if (t[i].text.size() > kLongestCue || Covered(s->actors, i)) continue;
     std::string w = NormalizeToken(t[i].text);
     // A possessive before an actor ("his Chinese counterpart") only
     // determines it; elsewhere ("near its borders") it names an actor.
@@ -199,6 +214,12 @@ void Coreferencer::AddPlaceholders(Sentence* s) {
         IsPossessive(w) && i + 1 < t.size() && Covered(s->actors, i + 1);
     if (const char* k = PronounKind(w); k != nullptr && !determiner) {
       s->actors.push_back(Placeholder(k, i, i));
+      continue;
+    }
+    if (w == "the" && i + 1 < t.size() && !Covered(s->actors, i + 1) &&
+        IsOrganizationNoun(NormalizeToken(t[i + 1].text))) {
+      s->actors.push_back(Placeholder(kDefiniteOrganization, i, i + 1));
+      ++i;
       continue;
     }
     bool both = w == "both";
@@ -276,6 +297,10 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
   } else if (kind == kPronounPlural) {
     a = FindAntecedent(before, [](const ActorMention& c) {
       return c.plural || c.kind == ActorKind::kOrganization;
+    });
+  } else if (kind == kDefiniteOrganization) {
+    a = FindAntecedent(before, [](const ActorMention& c) {
+      return c.kind == ActorKind::kOrganization;
     });
   } else if (kind == kBareAgent) {
     const std::string role = m->role;

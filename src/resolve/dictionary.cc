@@ -27,21 +27,43 @@ uint64_t EdgeKey(int32_t node, int32_t token) {
          static_cast<uint32_t>(token);
 }
 
-// A short all-capitals name such as "US" or "WHO", which would otherwise
-// match the ordinary words "us" and "who".
-bool IsAcronym(const std::vector<Token>& tokens) {
-  if (tokens.size() != 1 || tokens[0].text.size() > 5) return false;
+// A short acronym such as "US", "WHO" or "LeT", which would otherwise match
+// the ordinary words "us", "who" and "let": its exact spelling, else "".
+std::string AcronymCase(const std::vector<Token>& tokens) {
+  if (tokens.size() != 1 || tokens[0].text.size() > 5) return "";
+  int upper = 0;
   for (char c : tokens[0].text) {
-    if (!(c >= 'A' && c <= 'Z')) return false;
+    bool is_upper = c >= 'A' && c <= 'Z';
+    if (!is_upper && !(c >= 'a' && c <= 'z')) return "";
+    upper += is_upper;
   }
-  return true;
+  return upper >= 2 ? tokens[0].text : "";
 }
 
-bool HasLowercase(const std::string& s) {
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return true;
+bool IsCapsWord(const std::string& w) {
+  int letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters += c >= 'A' && c <= 'Z';
   }
-  return false;
+  return letters >= 2;
+}
+
+bool IsWord(const std::string& w) {
+  int letters = 0;
+  for (char c : w) letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return letters >= 2;
+}
+
+// A sentence written in capitals ("WHO IS TO BLAME?"): at least three words
+// of capitals, making up more than two thirds of its words.
+bool IsShouting(const std::vector<Token>& tokens) {
+  int caps = 0, words = 0;
+  for (const Token& t : tokens) {
+    caps += IsCapsWord(t.text);
+    words += IsWord(t.text);
+  }
+  return caps >= 3 && 3 * caps > 2 * words;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -102,33 +124,39 @@ std::string PluralOf(std::string_view word) {
   return w + "s";
 }
 
-int32_t Dictionary::TokenId(std::string_view normalized) const {
-  auto it = vocab_.find(normalized);
-  return it == vocab_.end() ? kNone : it->second;
-}
-
 int32_t Dictionary::Child(int32_t node, int32_t token) const {
-  auto it = edges_.find(EdgeKey(node, token));
-  return it == edges_.end() ? kNone : it->second;
+  if (node == 0) return root_child_[token];
+  for (uint32_t e = child_begin_[node]; e < child_begin_[node + 1]; ++e) {
+    if (children_[e].token == token) return children_[e].node;
+  }
+  return kNone;
 }
 
 int32_t Dictionary::FindSingle(std::string_view normalized) const {
-  int32_t tok = TokenId(normalized);
+  int32_t tok = vocab_.FindNormalized(normalized);
   if (tok == kNone) return kNone;
   int32_t node = Child(0, tok);
   return node == kNone ? kNone : node_entry_[node];
 }
 
+bool Dictionary::CaseFits(int32_t node, const std::vector<Token>& tokens,
+                          size_t j, MatchState* state) const {
+  const std::string& spelling = node_case_[node];
+  if (spelling.empty()) return true;
+  if (tokens[j].text != spelling) return false;
+  if (state->shouting < 0) state->shouting = IsShouting(tokens);
+  return state->shouting == 0;
+}
+
 bool Dictionary::LongestAt(const std::vector<Token>& tokens,
                            const std::vector<int32_t>& ids, size_t i,
-                           DictMatch* m) const {
+                           MatchState* state, DictMatch* m) const {
   int32_t node = 0;
   bool found = false;
   for (size_t j = i; j < ids.size() && ids[j] != kNone; ++j) {
     node = Child(node, ids[j]);
     if (node == kNone) break;
-    if (node_entry_[node] != kNone &&
-        !(node_caps_[node] && HasLowercase(tokens[j].text))) {
+    if (node_entry_[node] != kNone && CaseFits(node, tokens, j, state)) {
       *m = {static_cast<uint32_t>(i), static_cast<uint32_t>(j),
             static_cast<uint32_t>(node_entry_[node])};
       found = true;
@@ -137,32 +165,40 @@ bool Dictionary::LongestAt(const std::vector<Token>& tokens,
   return found;
 }
 
-std::vector<DictMatch> Dictionary::Match(
-    const std::vector<Token>& tokens) const {
-  std::vector<int32_t> ids(tokens.size());
-  std::string norm;
+void Dictionary::Match(const std::vector<Token>& tokens,
+                       std::vector<DictMatch>* out) const {
+  // Token ids are per call scratch; one buffer per thread avoids allocating.
+  thread_local std::vector<int32_t> ids;
+  ids.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    norm.clear();
-    AppendNormalized(tokens[i].text, &norm);
-    ids[i] = TokenId(norm);
+    ids[i] = vocab_.Find(tokens[i].text);
   }
-  std::vector<DictMatch> out;
+  MatchState state;
+  DictMatch m;
   for (size_t i = 0; i < tokens.size();) {
-    DictMatch m;
-    if (LongestAt(tokens, ids, i, &m)) {
-      out.push_back(m);
+    if (ids[i] != kNone && root_child_[ids[i]] != kNone &&
+        LongestAt(tokens, ids, i, &state, &m)) {
+      out->push_back(m);
       i = m.last + 1;
     } else {
       ++i;
     }
   }
+}
+
+std::vector<DictMatch> Dictionary::Match(
+    const std::vector<Token>& tokens) const {
+  std::vector<DictMatch> out;
+  Match(tokens, &out);
   return out;
 }
 
 DictionaryBuilder::DictionaryBuilder(const Segmenter& segmenter)
     : segmenter_(segmenter), dict_(new Dictionary()) {
   dict_->node_entry_.push_back(Dictionary::kNone);  // the root
-  dict_->node_caps_.push_back(false);
+  dict_->node_case_.emplace_back();
+  dict_->vocab_.Reserve(1 << 15);
+  edges_.reserve(1 << 16);
 }
 
 uint32_t DictionaryBuilder::AddEntry(ActorEntry entry) {
@@ -180,28 +216,22 @@ int32_t DictionaryBuilder::FindEntry(ActorKind kind,
   return it == by_name_.end() ? -1 : static_cast<int32_t>(it->second);
 }
 
-int32_t DictionaryBuilder::InternToken(const std::string& normalized) {
-  auto [it, inserted] = dict_->vocab_.try_emplace(
-      normalized, static_cast<int32_t>(dict_->vocab_.size()));
-  return it->second;
-}
-
 void DictionaryBuilder::Insert(const std::vector<std::string>& words,
-                               uint32_t id, bool caps) {
+                               uint32_t id, const std::string& exact_case) {
   int32_t node = 0;
   for (const std::string& w : words) {
-    int32_t tok = InternToken(w);
-    auto [it, inserted] = dict_->edges_.try_emplace(
+    int32_t tok = dict_->vocab_.Intern(w);
+    auto [it, inserted] = edges_.try_emplace(
         EdgeKey(node, tok), static_cast<int32_t>(dict_->node_entry_.size()));
     if (inserted) {
       dict_->node_entry_.push_back(Dictionary::kNone);
-      dict_->node_caps_.push_back(false);
+      dict_->node_case_.emplace_back();
     }
     node = it->second;
   }
   if (dict_->node_entry_[node] == Dictionary::kNone) ++stats().names;
   dict_->node_entry_[node] = static_cast<int32_t>(id);
-  dict_->node_caps_[node] = caps;
+  dict_->node_case_[node] = exact_case;
 }
 
 void DictionaryBuilder::AddName(std::string_view surface, uint32_t id) {
@@ -210,7 +240,7 @@ void DictionaryBuilder::AddName(std::string_view surface, uint32_t id) {
   if (tokens.empty()) return;
   std::vector<std::string> words;
   for (const Token& t : tokens) words.push_back(NormalizeToken(t.text));
-  Insert(words, id, IsAcronym(tokens));
+  Insert(words, id, AcronymCase(tokens));
 }
 
 void DictionaryBuilder::AddNameWithPlural(std::string_view surface,
@@ -227,6 +257,29 @@ void DictionaryBuilder::Warn(std::string warning) {
   if (dict_->warnings_.size() < kMaxWarnings) {
     dict_->warnings_.push_back(std::move(warning));
   }
+}
+
+std::unique_ptr<Dictionary> DictionaryBuilder::Build() {
+  Dictionary& d = *dict_;
+  const size_t nodes = d.node_entry_.size();
+  d.root_child_.assign(d.vocab_.size(), Dictionary::kNone);
+  d.child_begin_.assign(nodes + 1, 0);
+  for (const auto& [key, child] : edges_) {
+    auto node = static_cast<uint32_t>(key >> 32);
+    if (node == 0) d.root_child_[static_cast<uint32_t>(key)] = child;
+    if (node != 0) ++d.child_begin_[node + 1];
+  }
+  for (size_t n = 0; n < nodes; ++n) d.child_begin_[n + 1] += d.child_begin_[n];
+  d.children_.resize(d.child_begin_[nodes]);
+  std::vector<uint32_t> next(d.child_begin_.begin(), d.child_begin_.end() - 1);
+  for (const auto& [key, child] : edges_) {
+    auto node = static_cast<uint32_t>(key >> 32);
+    if (node == 0) continue;
+    d.children_[next[node]++] = {static_cast<int32_t>(key & 0xffffffffu),
+                                 child};
+  }
+  edges_.clear();
+  return std::move(dict_);
 }
 
 }  // namespace dyad

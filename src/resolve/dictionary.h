@@ -25,6 +25,7 @@
 #include "dyad/actor.h"
 #include "dyad/segmenter.h"
 #include "dyad/sentence.h"
+#include "resolve/token_table.h"
 
 namespace dyad {
 
@@ -41,6 +42,9 @@ struct ActorEntry {
   std::string name;              // canonical name
   std::vector<DatedCode> codes;  // undated entries have one code
   bool plural = false;           // "troops", "rebels"
+  // An ethnic or religious group ("Kurdish" KUR): a modifier like a
+  // country's adjective, but a country in the same phrase takes precedence.
+  bool group = false;
 };
 
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" to yyyymmdd. Missing parts are
@@ -74,25 +78,42 @@ class Dictionary {
 
   // Longest, leftmost non-overlapping matches over `tokens`.
   std::vector<DictMatch> Match(const std::vector<Token>& tokens) const;
+  // The same, appended to *out (reuse *out across calls: no allocation).
+  void Match(const std::vector<Token>& tokens,
+             std::vector<DictMatch>* out) const;
   // The entry for a normalised single token, or -1.
   int32_t FindSingle(std::string_view normalized) const;
 
  private:
   friend class DictionaryBuilder;
   static constexpr int32_t kNone = -1;
-  int32_t TokenId(std::string_view normalized) const;
+  struct Edge {
+    int32_t token;
+    int32_t node;
+  };
+  // Per Match() call: is the sentence written in capitals? (-1: not known)
+  struct MatchState {
+    int shouting = -1;
+  };
   int32_t Child(int32_t node, int32_t token) const;
+  bool CaseFits(int32_t node, const std::vector<Token>& tokens, size_t j,
+                MatchState* state) const;
   // The longest match starting at tokens[i]; false when none.
   bool LongestAt(const std::vector<Token>& tokens,
-                 const std::vector<int32_t>& ids, size_t i,
+                 const std::vector<int32_t>& ids, size_t i, MatchState* state,
                  DictMatch* m) const;
 
   std::vector<ActorEntry> entries_;
-  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> vocab_;
-  std::unordered_map<uint64_t, int32_t> edges_;  // node << 32 | token
-  std::vector<int32_t> node_entry_;              // entry ending at node
-  // Names like "US", "WHO", "IS" match only when printed in capitals.
-  std::vector<bool> node_caps_;
+  TokenTable vocab_;
+  // The trie: children of the root by token id, then of every other node
+  // in children_[child_begin_[n], child_begin_[n + 1]).
+  std::vector<int32_t> root_child_;
+  std::vector<uint32_t> child_begin_;
+  std::vector<Edge> children_;
+  std::vector<int32_t> node_entry_;  // entry ending at node
+  // Short acronyms ("US", "WHO", "IS", "LeT") match only when printed with
+  // exactly this spelling, and not in a sentence written in capitals.
+  std::vector<std::string> node_case_;
   ActorDictionaryStats stats_;
   std::vector<std::string> warnings_;
 };
@@ -114,19 +135,25 @@ class DictionaryBuilder {
   const std::vector<ActorEntry>& entries() const { return dict_->entries_; }
   ActorEntry& entry(uint32_t id) { return dict_->entries_[id]; }
 
-  std::unique_ptr<Dictionary> Build() { return std::move(dict_); }
+  // Compiles the trie; the builder is spent afterwards.
+  std::unique_ptr<Dictionary> Build();
 
  private:
-  int32_t InternToken(const std::string& normalized);
-  void Insert(const std::vector<std::string>& words, uint32_t id, bool caps);
+  void Insert(const std::vector<std::string>& words, uint32_t id,
+              const std::string& exact_case);
 
   const Segmenter& segmenter_;
   std::unique_ptr<Dictionary> dict_;
   std::unordered_map<std::string, uint32_t> by_name_;  // kind + name
+  std::unordered_map<uint64_t, int32_t> edges_;        // node << 32 | token
 };
 
 // English plural of a noun phrase's last word ("army" → "armies").
 std::string PluralOf(std::string_view word);
+
+// The compiled matcher behind a loaded ActorDictionary (defined in
+// actor_dictionary.cc); valid as long as `dictionary` lives.
+const Dictionary& CompiledDictionary(const ActorDictionary& dictionary);
 
 }  // namespace dyad
 

@@ -6,9 +6,6 @@
 
 namespace dyad {
 
-// Defined in actor_dictionary.cc.
-const Dictionary& CompiledDictionary(const ActorDictionary& dictionary);
-
 namespace {
 
 int32_t DateNumber(std::string_view date) {
@@ -25,9 +22,12 @@ class ResolverImpl : public ActorResolver {
                std::vector<Sentence>* sentences) const override {
     const int32_t day = DateNumber(date);
     Coreferencer coref(dict_, surnames_, options_, day);
+    std::vector<DictMatch> matches;  // reused across sentences
     for (Sentence& s : *sentences) {
       s.actors.clear();
-      ComposeMentions(dict_, s.tokens, dict_.Match(s.tokens), day, &s.actors);
+      matches.clear();
+      dict_.Match(s.tokens, &matches);
+      ComposeMentions(dict_, s.tokens, matches, day, &s.actors);
       coref.Add(&s);
     }
     coref.Finish();

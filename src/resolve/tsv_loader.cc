@@ -91,6 +91,41 @@ std::string LoadAgent(const Fields& f, DictionaryBuilder* b) {
   return "";
 }
 
+// "Tamil Nadu=IND": a region named after a group, a metonym of its state.
+std::string LoadRegion(std::string_view region, DictionaryBuilder* b) {
+  size_t eq = region.rfind('=');
+  if (eq == std::string_view::npos) return "region without '=CODE'";
+  std::string_view name = Trim(region.substr(0, eq));
+  std::string_view code = Trim(region.substr(eq + 1));
+  if (!ValidCode(code) || code.size() != 3 || name.empty()) {
+    return "bad region '" + std::string(region) + "'";
+  }
+  b->AddName(name, b->AddEntry(Simple(ActorKind::kCapital, name, code)));
+  return "";
+}
+
+// Ethnic and religious groups: every name is a modifier ("Kurdish
+// militants") or the group itself ("Kurds"), coded with the group's code.
+std::string LoadGroup(const Fields& f, DictionaryBuilder* b) {
+  if (f.size() < 3) return "expected at least 3 fields";
+  if (!ValidCode(f[0]) || f[0].size() != 3) return "bad group code";
+  std::string_view group = Trim(f[2]);
+  if (group != "ethnic" && group != "religious") {
+    return "group must be 'ethnic' or 'religious'";
+  }
+  ActorEntry e = Simple(ActorKind::kAdjective, Split(f[1], '|')[0], f[0]);
+  e.group = true;
+  uint32_t id = b->AddEntry(std::move(e));
+  ForEachName(f[1], [&](std::string_view n) { b->AddName(n, id); });
+  std::string error;
+  if (f.size() > 4) {
+    ForEachName(f[4], [&](std::string_view r) {
+      if (error.empty()) error = LoadRegion(r, b);
+    });
+  }
+  return error;
+}
+
 // People: every line of the same name adds a role to one entry.
 std::string LoadPerson(const Fields& f, DictionaryBuilder* b) {
   if (f.size() < 5) return "expected at least 5 fields";
@@ -121,6 +156,7 @@ std::string LoadPerson(const Fields& f, DictionaryBuilder* b) {
 }
 
 RowLoader LoaderFor(std::string_view header) {
+  if (header.rfind("code\tnames\tgroup", 0) == 0) return LoadGroup;
   if (header.rfind("code\tnames\tadjectives", 0) == 0) return LoadCountry;
   if (header.rfind("code\tnames\tkind", 0) == 0) return LoadOrganization;
   if (header.rfind("role\tnames", 0) == 0) return LoadAgent;
