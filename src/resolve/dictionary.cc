@@ -197,7 +197,7 @@ DictionaryBuilder::DictionaryBuilder(const Segmenter& segmenter)
     : segmenter_(segmenter), dict_(new Dictionary()) {
   dict_->node_entry_.push_back(Dictionary::kNone);  // the root
   dict_->node_case_.emplace_back();
-  dict_->vocab_.Reserve(1 << 15);
+  dict_->vocab_.Reserve(1 << 13);
   edges_.reserve(1 << 16);
 }
 

@@ -55,14 +55,25 @@ std::string_view TokenTable::Word(int32_t id) const {
   return std::string_view(arena_).substr(begin, end - begin);
 }
 
+uint64_t TokenTable::Prefix(std::string_view word) {
+  uint64_t prefix = 0;
+  std::memcpy(&prefix, word.data(), word.size() < 8 ? word.size() : 8);
+  return prefix;
+}
+
 int32_t TokenTable::Lookup(std::string_view key, uint64_t hash) const {
   if (slots_.empty()) return kNone;
   const size_t mask = slots_.size() - 1;
   const auto check = static_cast<uint32_t>(hash >> 32);
+  const uint64_t prefix = Prefix(key);
+  const bool short_key = key.size() < 8;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kNone) return kNone;
-    if (s.check == check && Word(s.id) == key) return s.id;
+    if (s.check == check && s.prefix == prefix &&
+        (short_key || Word(s.id) == key)) {
+      return s.id;
+    }
   }
 }
 
@@ -83,7 +94,7 @@ void TokenTable::Place(uint64_t hash, int32_t id) {
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   while (slots_[i].id != kNone) i = (i + 1) & mask;
-  slots_[i] = {static_cast<uint32_t>(hash >> 32), id};
+  slots_[i] = {Prefix(Word(id)), static_cast<uint32_t>(hash >> 32), id};
 }
 
 void TokenTable::Grow() {

@@ -37,14 +37,18 @@ class TokenTable {
   void Reserve(size_t words);
 
  private:
+  // Words shorter than 8 bytes are compared by `prefix` alone, without
+  // touching the arena.
   struct Slot {
-    uint32_t check = 0;  // high half of the hash
-    int32_t id = kNone;  // kNone: empty slot
+    uint64_t prefix = 0;  // first 8 bytes of the word, zero-padded
+    uint32_t check = 0;   // high half of the hash
+    int32_t id = kNone;   // kNone: empty slot
   };
   int32_t Lookup(std::string_view key, uint64_t hash) const;
   std::string_view Word(int32_t id) const;
   void Grow();
   void Place(uint64_t hash, int32_t id);
+  static uint64_t Prefix(std::string_view word);
 
   std::vector<Slot> slots_;
   std::vector<uint64_t> hashes_;   // per id, for rehashing
