@@ -84,7 +84,7 @@ ActorMention Placeholder(const char* kind, uint32_t first, uint32_t last) {
 }
 
 // The placeholder kind of a pronoun, or nullptr.
-const char* PronounKind(const std::string& w) {
+const char* PronounKind(std::string_view w) {
   if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") {
     return kPronounPerson;
   }
@@ -96,20 +96,20 @@ const char* PronounKind(const std::string& w) {
 // "the NOUN" naming an organisation met earlier ("The IMF ... the fund").
 // "the group" and "the movement" are left out: too often no actor ("the
 // group of experts") or an actor the text does not code as one.
-bool IsOrganizationNoun(const std::string& w) {
+bool IsOrganizationNoun(std::string_view w) {
   static const std::set<std::string, std::less<>> kNouns = {
       "fund",         "alliance",     "bloc", "agency",
       "organisation", "organization", "body", "watchdog"};
   return kNouns.count(w) > 0;
 }
 
-bool IsPossessive(const std::string& w) {
+bool IsPossessive(std::string_view w) {
   return w == "his" || w == "her" || w == "its" || w == "their";
 }
 
 // The pair kind of "<both|the two> NOUN", or nullptr.
-const char* PairKind(const std::string& noun) {
-  static const std::map<std::string, const char*> kNouns = {
+const char* PairKind(std::string_view noun) {
+  static const std::map<std::string_view, const char*> kNouns = {
       {"sides", kPairAny},
       {"parties", kPairAny},
       {"countries", kPairCountries},
@@ -135,6 +135,38 @@ void CopyCode(const ActorMention& from, ActorMention* to) {
   to->code = from.code;
   to->country = from.country;
   to->role = from.role;
+}
+
+// The normalised token i of `t`, or "" past its end.
+std::string WordAt(const std::vector<Token>& t, size_t i) {
+  return i < t.size() ? NormalizeToken(t[i].text) : std::string();
+}
+
+// "he", "its", "they" (normalised `w` at token i), unless a possessive
+// determines the actor after it ("his Chinese counterpart"); elsewhere
+// ("near its borders") a possessive names an actor.
+const char* PronounAt(const Sentence& s, uint32_t i, std::string_view w) {
+  if (IsPossessive(w) && Covered(s.actors, i + 1)) return nullptr;
+  return PronounKind(w);
+}
+
+// "the fund" at token i: the last token of the description, else i.
+uint32_t DefiniteOrganizationEnd(const Sentence& s, uint32_t i,
+                                 std::string_view w) {
+  if (w != "the" || Covered(s.actors, i + 1)) return i;
+  return IsOrganizationNoun(WordAt(s.tokens, i + 1)) ? i + 1 : i;
+}
+
+// "both sides", "the two leaders" at token i: the pair kind, and its last
+// token in *last.
+const char* PairAt(const Sentence& s, uint32_t i, std::string_view w,
+                   uint32_t* last) {
+  bool the_two = w == "the" && WordAt(s.tokens, i + 1) == "two";
+  if (w != "both" && !the_two) return nullptr;
+  uint32_t noun = i + (the_two ? 2 : 1);
+  const char* kind = PairKind(WordAt(s.tokens, noun));
+  if (kind != nullptr) *last = noun;
+  return kind;
 }
 
 }  // namespace
@@ -203,34 +235,20 @@ void Coreferencer::AddSurnames(Sentence* s) {
 }
 
 void Coreferencer::AddPlaceholders(Sentence* s) {
-  const auto& t = s->tokens;
-  for (uint32_t i = 0; i < t.size(); ++i) {
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     // Pronouns, "both" and "the" are all short: skip the rest cheaply.
-    if (t[i].text.size() > kLongestCue || Covered(s->actors, i)) continue;
-    std::string w = NormalizeToken(t[i].text);
-    // A possessive before an actor ("his Chinese counterpart") only
-    // determines it; elsewhere ("near its borders") it names an actor.
-    bool determiner =
-        IsPossessive(w) && i + 1 < t.size() && Covered(s->actors, i + 1);
-    if (const char* k = PronounKind(w); k != nullptr && !determiner) {
-      s->actors.push_back(Placeholder(k, i, i));
-      continue;
+    const std::string& text = s->tokens[i].text;
+    if (text.size() > kLongestCue || Covered(s->actors, i)) continue;
+    const std::string w = NormalizeToken(text);
+    uint32_t last = i;
+    const char* kind = PronounAt(*s, i, w);
+    if (kind == nullptr && (last = DefiniteOrganizationEnd(*s, i, w)) > i) {
+      kind = kDefiniteOrganization;
     }
-    if (w == "the" && i + 1 < t.size() && !Covered(s->actors, i + 1) &&
-        IsOrganizationNoun(NormalizeToken(t[i + 1].text))) {
-      s->actors.push_back(Placeholder(kDefiniteOrganization, i, i + 1));
-      ++i;
-      continue;
-    }
-    bool both = w == "both";
-    bool the_two = w == "the" && i + 1 < t.size() &&
-                   NormalizeToken(t[i + 1].text) == "two";
-    uint32_t noun = i + (the_two ? 2 : 1);
-    if (!(both || the_two) || noun >= t.size()) continue;
-    if (const char* k = PairKind(NormalizeToken(t[noun].text))) {
-      s->actors.push_back(Placeholder(k, i, noun));
-      i = noun;
-    }
+    if (kind == nullptr) kind = PairAt(*s, i, w, &last);
+    if (kind == nullptr) continue;
+    s->actors.push_back(Placeholder(kind, i, last));
+    i = last;
   }
 }
 
