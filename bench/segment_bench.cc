@@ -2,11 +2,14 @@
 //
 //   BM_Segment           sentences + tokens over extracted article text
 //   BM_Tokenize          tokens only, same text
-//   BM_ReadExtractSegment  JSONL bytes in memory -> Reader -> Pipeline
+//   BM_Read              JSONL bytes in memory -> Reader -> Documents
+//   BM_ReadExtract       ... -> Extract -> Articles
+//   BM_ReadExtractSegment  JSONL bytes in memory -> Reader -> Pipeline (the
+//                        issue 2 figure: read + extract + segment)
 //
 // Bytes/s are bytes of article text for the first two, bytes of JSONL input
-// for the last. Without the corpus every benchmark reports an error message
-// and is skipped.
+// for the others. Without the corpus every benchmark reports an error
+// message and is skipped.
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -97,6 +100,45 @@ void BM_Tokenize(benchmark::State& state) {
 }
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 
+// Reads every document of the corpus, calling f(doc) for each.
+template <typename F>
+void ForEachDocument(const Corpus& c, F f) {
+  std::istringstream in(c.jsonl);
+  ReadOptions ropts;
+  ropts.format = Format::kJsonl;
+  auto reader = Reader::FromStream(&in, "bbc.jsonl", ropts);
+  Document doc;
+  Status problem;
+  while (reader->Next(&doc, &problem)) {
+    if (problem.ok()) f(doc);
+  }
+}
+
+void BM_Read(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (Skip(state, c)) return;
+  for (auto _ : state) {
+    ForEachDocument(c, [](const Document& doc) {
+      benchmark::DoNotOptimize(doc.raw.data());
+    });
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * c.jsonl.size());
+}
+BENCHMARK(BM_Read)->Unit(benchmark::kMillisecond);
+
+void BM_ReadExtract(benchmark::State& state) {
+  const Corpus& c = GetCorpus();
+  if (Skip(state, c)) return;
+  Article article;
+  for (auto _ : state) {
+    ForEachDocument(c, [&](const Document& doc) {
+      benchmark::DoNotOptimize(Extract(doc, ExtractOptions(), &article));
+    });
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * c.jsonl.size());
+}
+BENCHMARK(BM_ReadExtract)->Unit(benchmark::kMillisecond);
+
 void BM_ReadExtractSegment(benchmark::State& state) {
   const Corpus& c = GetCorpus();
   if (Skip(state, c)) return;
@@ -105,18 +147,11 @@ void BM_ReadExtractSegment(benchmark::State& state) {
     state.SkipWithError(pipeline.status().ToString().c_str());
     return;
   }
-  ReadOptions ropts;
-  ropts.format = Format::kJsonl;
   Processed out;
   for (auto _ : state) {
-    std::istringstream in(c.jsonl);
-    auto reader = Reader::FromStream(&in, "bbc.jsonl", ropts);
-    Document doc;
-    Status problem;
-    while (reader->Next(&doc, &problem)) {
-      if (problem.ok())
-        benchmark::DoNotOptimize((*pipeline)->Process(doc, &out));
-    }
+    ForEachDocument(c, [&](const Document& doc) {
+      benchmark::DoNotOptimize((*pipeline)->Process(doc, &out));
+    });
   }
   state.SetBytesProcessed(int64_t(state.iterations()) * c.jsonl.size());
 }

@@ -91,7 +91,12 @@ class Scanner {
   // Emits a word, splitting "cannot" and "gonna"/"wanna"/"gotta" into their
   // two UD words (inline: this runs for most tokens).
   void EmitWord(size_t s, size_t r) {
-    if ((r - s == 5 || r - s == 6) && EmitFused(s, r)) return;
+    // One rarely taken branch (bitwise, not short-circuit operators): the
+    // length alone would be mispredicted often.
+    const char first = static_cast<char>(text_[s] | 0x20);
+    const bool maybe =
+        (r - s - 5 < 2) & ((first == 'c') | (first == 'g') | (first == 'w'));
+    if (__builtin_expect(maybe, 0) && EmitFused(s, r)) return;
     Emit(s, r, SpanKind::kWord);
   }
   bool EmitFused(size_t s, size_t r);
