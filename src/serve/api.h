@@ -65,9 +65,25 @@ const std::vector<ApiRoute>& ApiRoutes();
 // ---- shared by the endpoint files (api_common.cc) ----
 // Adds `from`/`to` (days of events `e`) to `where`.
 Status AddDateRange(const ParamReader& params, SqlWhere* where);
-// "(e.source_principal = ? OR e.source_code = ?)" and its two values.
-void AddSide(const std::string& side, const std::string& actor,
-             SqlWhere* where);
+// An actor parameter and the columns it matches: "principal" when a stored
+// actor has it as its principal (RUS, IGOWSTNAT), else "code" (RUSGOV).
+// One column per side keeps every condition on an index.
+struct ActorParam {
+  std::string value;   // "" when the parameter is absent
+  std::string column;  // "principal" or "code"
+  // "e.source_principal" for side "source".
+  std::string Column(const char* side) const {
+    return std::string("e.") + side + "_" + column;
+  }
+};
+// Reads actor parameter `name` and resolves its column.
+StatusOr<ActorParam> ReadActor(const ApiRequest& r, const std::string& name);
+// Resolves an actor code already read.
+StatusOr<ActorParam> ResolveActor(ReadOnlyDb& db, const std::string& actor);
+// Adds "the actor is on `side`" (source or target).
+void AddSide(const char* side, const ActorParam& actor, SqlWhere* where);
+// Adds "between a and b, in either direction".
+void AddDyad(const ActorParam& a, const ActorParam& b, SqlWhere* where);
 // The SQL expression naming the period of `e.day` for by = day|week|month.
 std::string PeriodExpression(const std::string& by);
 // Reads `by` (day, week, month) with a default.

@@ -14,10 +14,31 @@ Status AddDateRange(const ParamReader& params, SqlWhere* where) {
   return Status::OK();
 }
 
-void AddSide(const std::string& side, const std::string& actor,
-             SqlWhere* where) {
-  where->Add("e." + side + "_principal = ? OR e." + side + "_code = ?",
-             {actor, actor});
+StatusOr<ActorParam> ResolveActor(ReadOnlyDb& db, const std::string& actor) {
+  ActorParam out{actor, "code"};
+  if (actor.empty()) return out;
+  DYAD_RETURN_IF_ERROR(
+      db.Query("SELECT EXISTS (SELECT 1 FROM actors WHERE principal = ?)",
+               {actor}, [&](const SqlRow& row) {
+                 if (row.Int(0) != 0) out.column = "principal";
+               }));
+  return out;
+}
+
+StatusOr<ActorParam> ReadActor(const ApiRequest& r, const std::string& name) {
+  DYAD_ASSIGN_OR_RETURN(std::string actor, r.params.Actor(name));
+  return ResolveActor(r.db, actor);
+}
+
+void AddSide(const char* side, const ActorParam& actor, SqlWhere* where) {
+  where->Add(actor.Column(side) + " = ?", {actor.value});
+}
+
+void AddDyad(const ActorParam& a, const ActorParam& b, SqlWhere* where) {
+  where->Add("(" + a.Column("source") + " = ? AND " + b.Column("target") +
+                 " = ?) OR (" + b.Column("source") + " = ? AND " +
+                 a.Column("target") + " = ?)",
+             {a.value, b.value, b.value, a.value});
 }
 
 std::string PeriodExpression(const std::string& by) {

@@ -17,8 +17,12 @@ constexpr const char* kEventSelect =
     "d.id, d.title, d.url, d.source, m.sentence_text, "
     "instr(CAST(d.text AS BLOB), CAST(m.sentence_text AS BLOB)) - 1, "
     "m.source_begin, m.source_end, m.target_begin, m.target_end, "
-    "m.trigger_begin, m.trigger_end "
-    "FROM events e JOIN mentions m ON m.mention_key = e.first_mention_key "
+    "m.trigger_begin, m.trigger_end ";
+
+// The page's keys drive the joins (CROSS JOIN keeps that order).
+constexpr const char* kEventJoins =
+    ") page CROSS JOIN events e ON e.event_key = page.k "
+    "JOIN mentions m ON m.mention_key = e.first_mention_key "
     "JOIN documents d ON d.doc_key = e.first_doc_key";
 
 // Column numbers in kEventSelect.
@@ -144,28 +148,19 @@ std::string FtsQuery(const std::string& text) {
   return query;
 }
 
-Status AddActorFilters(const ParamReader& p, SqlWhere* where) {
-  DYAD_ASSIGN_OR_RETURN(std::string actor, p.Actor("actor"));
-  if (!actor.empty()) {
-    where->Add(
-        "e.source_principal = ? OR e.source_code = ? OR "
-        "e.target_principal = ? OR e.target_code = ?",
-        {actor, actor, actor, actor});
-  }
-  DYAD_ASSIGN_OR_RETURN(std::string source, p.Actor("source"));
-  if (!source.empty()) AddSide("source", source, where);
-  DYAD_ASSIGN_OR_RETURN(std::string target, p.Actor("target"));
-  if (!target.empty()) AddSide("target", target, where);
-  DYAD_ASSIGN_OR_RETURN(std::vector<std::string> dyad, p.ActorPair("dyad"));
+// source, target and dyad (the `actor` of either side is handled by
+// EventKeys as a union of two index scans).
+Status AddSideFilters(const ApiRequest& r, SqlWhere* where) {
+  DYAD_ASSIGN_OR_RETURN(ActorParam source, ReadActor(r, "source"));
+  if (!source.value.empty()) AddSide("source", source, where);
+  DYAD_ASSIGN_OR_RETURN(ActorParam target, ReadActor(r, "target"));
+  if (!target.value.empty()) AddSide("target", target, where);
+  DYAD_ASSIGN_OR_RETURN(std::vector<std::string> dyad,
+                        r.params.ActorPair("dyad"));
   if (!dyad.empty()) {
-    const std::string& a = dyad[0];
-    const std::string& b = dyad[1];
-    where->Add(
-        "((e.source_principal = ? OR e.source_code = ?) AND "
-        "(e.target_principal = ? OR e.target_code = ?)) OR "
-        "((e.source_principal = ? OR e.source_code = ?) AND "
-        "(e.target_principal = ? OR e.target_code = ?))",
-        {a, a, b, b, b, b, a, a});
+    DYAD_ASSIGN_OR_RETURN(ActorParam a, ResolveActor(r.db, dyad[0]));
+    DYAD_ASSIGN_OR_RETURN(ActorParam b, ResolveActor(r.db, dyad[1]));
+    AddDyad(a, b, where);
   }
   return Status::OK();
 }
@@ -199,11 +194,42 @@ Status AddTextFilter(const ParamReader& p, SqlWhere* where) {
   return Status::OK();
 }
 
+constexpr const char* kPageOrder = " ORDER BY e.day DESC, e.event_key DESC";
+
+// SQL selecting the keys of one page of events (newest first) and its
+// arguments, given the filters and the page. With an actor on either side,
+// each side's newest `offset + limit` events come from its own index and
+// the page is taken from their union.
+std::string EventKeys(const ActorParam& actor, const SqlWhere& where,
+                      int64_t limit, int64_t offset,
+                      std::vector<SqlArg>* args) {
+  if (actor.value.empty()) {
+    *args = where.args();
+    args->insert(args->end(), {limit, offset});
+    return "SELECT e.event_key AS k, e.day AS day FROM events e" +
+           where.Clause() + kPageOrder + " LIMIT ? OFFSET ?";
+  }
+  std::string sql = "SELECT k, day FROM (";
+  for (const char* side : {"source", "target"}) {
+    sql += std::string(side[0] == 's' ? "" : " UNION ") +
+           "SELECT * FROM (SELECT e.event_key AS k, e.day AS day FROM events "
+           "e WHERE " +
+           actor.Column(side) + " = ? AND " + where.Conditions() + kPageOrder +
+           " LIMIT ?)";
+    args->push_back(actor.value);
+    args->insert(args->end(), where.args().begin(), where.args().end());
+    args->push_back(limit + offset);
+  }
+  args->insert(args->end(), {limit, offset});
+  return sql + ") ORDER BY day DESC, k DESC LIMIT ? OFFSET ?";
+}
+
 }  // namespace
 
 StatusOr<nlohmann::json> ApiEvents(const ApiRequest& r) {
   SqlWhere where;
-  DYAD_RETURN_IF_ERROR(AddActorFilters(r.params, &where));
+  DYAD_ASSIGN_OR_RETURN(ActorParam actor, ReadActor(r, "actor"));
+  DYAD_RETURN_IF_ERROR(AddSideFilters(r, &where));
   DYAD_RETURN_IF_ERROR(AddCodeFilters(r.params, &where));
   DYAD_RETURN_IF_ERROR(AddDateRange(r.params, &where));
   DYAD_RETURN_IF_ERROR(AddTextFilter(r.params, &where));
@@ -211,13 +237,12 @@ StatusOr<nlohmann::json> ApiEvents(const ApiRequest& r) {
                         r.params.Int("limit", r.options.default_page_size, 1,
                                      r.options.max_page_size));
   DYAD_ASSIGN_OR_RETURN(int offset, r.params.Int("offset", 0, 0, 1000000000));
-  std::vector<SqlArg> args = where.args();
-  args.push_back(int64_t{limit} + 1);
-  args.push_back(int64_t{offset});
+  std::vector<SqlArg> args;
+  const std::string keys =
+      EventKeys(actor, where, int64_t{limit} + 1, offset, &args);
   nlohmann::json events = nlohmann::json::array();
   DYAD_RETURN_IF_ERROR(r.db.Query(
-      std::string(kEventSelect) + where.Clause() +
-          " ORDER BY e.day IS NULL, e.day DESC, e.event_key LIMIT ? OFFSET ?",
+      std::string(kEventSelect) + "FROM (" + keys + kEventJoins + kPageOrder,
       args, [&](const SqlRow& row) { events.push_back(EventJson(row)); }));
   const bool more = static_cast<int>(events.size()) > limit;
   if (more) events.erase(events.end() - 1);

@@ -393,6 +393,15 @@ TEST(ServerCreateTest, RefusesWhatIsNotADyadStore) {
   fs::remove_all(dir);
 }
 
+TEST_F(ApiTest, APortInUseIsRefused) {
+  ServerOptions o;
+  o.db_path = db();
+  o.port = server_->port();
+  auto second = Server::Create(o);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  EXPECT_EQ((*second)->Bind().code(), Status::Code::kIOError);
+}
+
 TEST(ReadOnlyDbTest, LongQueriesAreInterrupted) {
   const fs::path dir = fs::temp_directory_path() /
                        ("dyad_serve_slow_" + std::to_string(::getpid()));

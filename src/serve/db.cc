@@ -60,8 +60,11 @@ StatusOr<std::unique_ptr<ReadOnlyDb>> ReadOnlyDb::Open(const std::string& path,
 }
 
 Status ReadOnlyDb::CheckStore() {
-  DYAD_RETURN_IF_ERROR(
-      Query("PRAGMA query_only = 1", {}, [](const SqlRow&) {}));
+  for (const char* pragma : {"PRAGMA query_only = 1",
+                             "PRAGMA mmap_size = 1073741824",  // reads via mmap
+                             "PRAGMA cache_size = -32768"}) {  // 32 MiB
+    DYAD_RETURN_IF_ERROR(Query(pragma, {}, [](const SqlRow&) {}));
+  }
   int64_t app_id = 0;
   DYAD_RETURN_IF_ERROR(Query("PRAGMA application_id", {},
                              [&](const SqlRow& r) { app_id = r.Int(0); }));

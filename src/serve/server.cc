@@ -3,6 +3,7 @@
 #include "dyad/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <filesystem>
 #include <regex>
@@ -95,6 +96,12 @@ class Server::Impl {
 void Server::Impl::Configure() {
   const int threads = options_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, which would
+  // let a second server share a port that is in use instead of failing.
+  http_.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   http_.set_default_headers(SecurityHeaders());
   http_.set_payload_max_length(kMaxRequestBody);
   http_.set_read_timeout(options_.read_timeout_s, 0);

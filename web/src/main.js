@@ -1,6 +1,6 @@
 // The dashboard: a hash router over the views.
 import './style.css';
-import { api } from './api.js';
+import { stats } from './api.js';
 import { overview } from './views/overview.js';
 import { dyadView } from './views/dyad.js';
 import { networkView } from './views/network.js';
@@ -44,7 +44,7 @@ async function route() {
 
 async function storeInfo() {
   try {
-    const s = await api('stats');
+    const s = await stats();
     document.getElementById('store-info').textContent =
       `${s.documents} documents · ${s.events} events · ${s.first_date || '?'} – ${s.last_date || '?'}`;
   } catch (err) {

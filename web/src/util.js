@@ -96,3 +96,11 @@ export function errorBox(err) {
 export function card(title, ...body) {
   return el('section', { class: 'card' }, el('h2', {}, title), ...body);
 }
+
+// "Showing 2022-01-01 – 2022-03-31 (the last 90 days of a large store)".
+export function windowNote(w) {
+  if (!w.from && !w.to) return el('p', { class: 'muted small' }, 'All dates.');
+  return el('p', { class: 'muted small', id: 'window-note' },
+    `Dates ${w.from || '…'} – ${w.to || '…'}`,
+    w.auto ? ' (the last 90 days of a large store; set from/to for others)' : '');
+}

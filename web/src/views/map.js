@@ -3,8 +3,9 @@
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import world from 'world-atlas/countries-110m.json';
-import { api } from '../api.js';
+import { api, defaultWindow } from '../api.js';
 import { el, card, link, goldsteinColor, fmt, numericToAlpha3, errorBox } from '../util.js';
+import { windowNote } from '../util.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const svg = (tag, attrs = {}) => {
@@ -46,8 +47,18 @@ function draw(box, byCode, metric) {
     }
     root.append(p);
   }
-  box.replaceChildren(root);
+  box.replaceChildren(root, legend(metric, max));
   box.dataset.shaded = shaded;
+}
+
+function legend(metric, max) {
+  if (metric === 'goldstein') {
+    return el('p', { class: 'legend' }, 'mean Goldstein: ',
+      [-10, -5, 0, 5, 10].map((g) => el('span', { class: 'swatch', style: `background:${goldsteinColor(g)}` }, g)));
+  }
+  const steps = [...new Set([1, Math.round(max / 16), Math.round(max / 4), max])].filter((n) => n >= 1);
+  return el('p', { class: 'legend' }, 'events: ',
+    steps.map((n) => el('span', { class: 'swatch', style: `background:${volumeColor(n, max)};color:${n / max > 0.3 ? '#fff' : '#222'}` }, n)));
 }
 
 function controls(params) {
@@ -74,10 +85,11 @@ function table(countries) {
 export async function mapView(root, params) {
   const box = el('div', { id: 'map', class: 'map-box' });
   const side = el('div', {});
-  root.replaceChildren(card('World map', controls(params), box,
+  const w = await defaultWindow(params);
+  root.replaceChildren(card('World map', controls(params), windowNote(w), box,
     el('p', { class: 'muted small' }, 'Countries as source or target of events; click one to list its events.')), card('Countries', side));
   try {
-    const { countries } = await api('map', { from: params.get('from'), to: params.get('to') });
+    const { countries } = await api('map', { from: w.from, to: w.to });
     draw(box, new Map(countries.map((c) => [c.code, c])), params.get('metric') || 'volume');
     side.replaceChildren(table(countries));
   } catch (err) {

@@ -1,9 +1,10 @@
 // Actor network: principals as nodes, directed edges weighted by event
 // volume and coloured by mean Goldstein; a click filters the event list.
 import cytoscape from 'cytoscape';
-import { api } from '../api.js';
+import { api, defaultWindow } from '../api.js';
 import { pagedEvents } from '../eventlist.js';
 import { el, card, link, goldsteinColor, errorBox, fmt } from '../util.js';
+import { windowNote } from '../util.js';
 
 function elements(graph) {
   const maxNode = Math.max(1, ...graph.nodes.map((n) => n.events));
@@ -74,9 +75,10 @@ function onSelect(cy, detail) {
 export async function networkView(root, params) {
   const box = el('div', { id: 'network', class: 'network' });
   const detail = el('div', { id: 'network-detail' });
-  root.replaceChildren(card('Actor network', filters(params), legend(), box), detail);
+  const w = await defaultWindow(params);
+  root.replaceChildren(card('Actor network', filters(params), windowNote(w), legend(), box), detail);
   try {
-    const graph = await api('graph', { from: params.get('from'), to: params.get('to'), min: params.get('min') });
+    const graph = await api('graph', { from: w.from, to: w.to, min: params.get('min') });
     box.dataset.nodes = graph.nodes.length;
     box.dataset.edges = graph.edges.length;
     if (!graph.nodes.length) return box.replaceChildren(el('p', { class: 'muted' }, 'No edges.'));

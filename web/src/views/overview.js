@@ -1,9 +1,9 @@
 // Overview: events per day stacked by quad class, top dyads, most active
 // actors, latest events.
-import { api } from '../api.js';
+import { api, defaultWindow } from '../api.js';
 import { quadChart } from '../charts.js';
 import { eventTable } from '../eventlist.js';
-import { el, card, fmt, link, actorLabel, errorBox, goldsteinColor } from '../util.js';
+import { el, card, fmt, link, actorLabel, errorBox, goldsteinColor, windowNote } from '../util.js';
 
 function dyadsTable(dyads) {
   return el('table', { class: 'compact' },
@@ -23,21 +23,23 @@ function actorsTable(actors) {
       el('td', { class: 'num' }, a.as_target)))));
 }
 
-export async function overview(root) {
+export async function overview(root, params) {
+  const w = await defaultWindow(params);
+  const range = { from: w.from, to: w.to };
   const chart = el('div', { class: 'chart', id: 'overview-chart' });
   const dyads = el('div', {}, 'Loading…');
   const actors = el('div', {}, 'Loading…');
   const latest = el('div', {}, 'Loading…');
   root.replaceChildren(
-    card('Events per day by quad class', chart),
+    card('Events per day by quad class', windowNote(w), chart),
     el('div', { class: 'grid2' }, card('Top dyads', dyads), card('Most active actors', actors)),
     card('Latest events', latest));
   const jobs = [
-    api('timeline', { by: 'day' }).then((t) => t.rows.length
+    api('timeline', { by: 'day', ...range }).then((t) => t.rows.length
       ? quadChart(chart, t.rows, 'day')
       : chart.replaceChildren(el('p', { class: 'muted' }, 'No dated events.'))),
-    api('dyads', { top: 10 }).then((d) => dyads.replaceChildren(dyadsTable(d.dyads))),
-    api('actors', { top: 10 }).then((a) => actors.replaceChildren(actorsTable(a.actors))),
+    api('dyads', { top: 10, ...range }).then((d) => dyads.replaceChildren(dyadsTable(d.dyads))),
+    api('actors', { top: 10, ...range }).then((a) => actors.replaceChildren(actorsTable(a.actors))),
     api('events', { limit: 10 }).then((p) => latest.replaceChildren(eventTable(p.events))),
   ];
   const results = await Promise.allSettled(jobs);
