@@ -1,6 +1,13 @@
 #include "extract/text_classify.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/dateline.h"
 #include "extract/text_credit.h"
@@ -76,7 +83,7 @@ bool EndsWithIcon(std::string_view s, size_t end) {
          s[end - 3] == 'c' && s[end - 4] == 'I';
 }
 
-void AddShape(std::string_view s, Shape* sh) {
+void AddShapeScalar(std::string_view s, Shape* sh) {
   // Locals, not *sh: stores through *sh could alias the bytes read.
   uint32_t words = 0, glued = 0, icons = 0;
   unsigned letter = 0, digit = 0;
@@ -107,6 +114,94 @@ void AddShape(std::string_view s, Shape* sh) {
   sh->icons += icons;
   sh->letter = sh->letter || letter;
   sh->alnum = sh->alnum || letter || digit;
+}
+
+#if defined(__SSE2__)
+// Byte-class bit masks of up to 64 ASCII bytes (bit i for byte i).
+struct ClassMasks {
+  uint64_t space = 0, upper = 0, lower = 0, digit = 0, dot = 0, high = 0;
+};
+
+// Bytes of v in [lo, hi] (signed compare: right for ASCII bytes).
+inline unsigned InRange(__m128i v, char lo, char hi) {
+  __m128i ge = _mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1)));
+  __m128i le = _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1)));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(ge, le)));
+}
+
+ClassMasks MasksOf(const char* block) {  // 64 readable bytes
+  ClassMasks m;
+  for (int b = 0; b < 4; ++b) {
+    __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * b));
+    const int at = 16 * b;
+    unsigned blank = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+    m.space |= uint64_t{blank | InRange(v, '\t', '\r')} << at;
+    m.upper |= uint64_t{InRange(v, 'A', 'Z')} << at;
+    m.lower |= uint64_t{InRange(v, 'a', 'z')} << at;
+    m.digit |= uint64_t{InRange(v, '0', '9')} << at;
+    m.dot |= uint64_t{static_cast<unsigned>(
+                 _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))))}
+             << at;
+    m.high |= uint64_t{static_cast<unsigned>(_mm_movemask_epi8(v))} << at;
+  }
+  return m;
+}
+
+// "Icon" ending a word of `s` (followed by ASCII whitespace or the end).
+uint32_t CountIcons(std::string_view s) {
+  uint32_t n = 0;
+  for (size_t p = s.find("Icon"); p != std::string_view::npos;
+       p = s.find("Icon", p + 4)) {
+    n += p + 4 == s.size() ||
+         kClasses.of[static_cast<unsigned char>(s[p + 4])] == kSpace;
+  }
+  return n;
+}
+
+// AddShapeScalar for ASCII text, 64 bytes at a time with class bit masks;
+// false (nothing added) if `s` has a non-ASCII byte.
+bool AddShapeAscii(std::string_view s, Shape* sh) {
+  uint32_t words = 0, glued = 0;
+  uint64_t letter = 0, digit = 0;
+  uint64_t prev_space = 1, prev_lower = 0, prev_dot = 0, prev2_lower = 0;
+  for (size_t at = 0; at < s.size(); at += 64) {
+    const size_t n = std::min<size_t>(64, s.size() - at);
+    char block[64] = {};
+    std::memcpy(block, s.data() + at, n);
+    const ClassMasks m = MasksOf(block);
+    if (m.high != 0) return false;
+    const uint64_t valid = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+    const uint64_t before_space = (m.space << 1) | prev_space;
+    const uint64_t before_lower = (m.lower << 1) | prev_lower;
+    const uint64_t before_dot = (m.dot << 1) | prev_dot;
+    const uint64_t before2_lower = (m.lower << 2) | prev2_lower;
+    words += std::popcount(valid & ~m.space & before_space);
+    glued += std::popcount(valid & m.upper &
+                           (before_lower | (before_dot & before2_lower)));
+    letter |= valid & (m.upper | m.lower);
+    digit |= valid & m.digit;
+    prev_space = m.space >> 63;
+    prev_lower = m.lower >> 63;
+    prev_dot = m.dot >> 63;
+    prev2_lower = m.lower >> 62;
+  }
+  sh->words += words;
+  sh->glued += glued;
+  sh->icons += CountIcons(s);
+  sh->letter = sh->letter || letter != 0;
+  sh->alnum = sh->alnum || letter != 0 || digit != 0;
+  return true;
+}
+#endif
+
+// Adds the features of `s` to *sh.
+void AddShape(std::string_view s, Shape* sh) {
+#if defined(__SSE2__)
+  if (AddShapeAscii(s, sh)) return;
+#endif
+  AddShapeScalar(s, sh);
 }
 
 // Spaces in s, eight bytes at a time (a per-byte loop is several times

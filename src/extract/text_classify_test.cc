@@ -138,5 +138,27 @@ TEST(ClassifyTest, BulletMarkerIsMeasured) {
             4u);
 }
 
+// ASCII lines take a SIMD path, others a per-character one: a no-break
+// space in place of the first space must change neither the word count nor
+// the class. Lines cross the 64-byte blocks of the fast path.
+TEST(ClassifyTest, AsciiAndUnicodePathsAgree) {
+  for (std::string line :
+       {std::string("ArrowArtboardCreated with Sketch.Title ChevronTitle "
+                    "ChevronIcon FacebookIcon LinkedinIcon Mail Print"),
+        std::string("Share this article"), std::string("By Jane Doe"),
+        std::string("The minister said on Tuesday that talks would resume "
+                    "next week in Geneva.Officials agreed."),
+        std::string("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                    "aaaaaa.Bb cC dIcon eIcon"),
+        std::string("Updated 3 hours ago"),
+        std::string("x\tSearchIcon\vMenuIcon 12 34")}) {
+    std::string unicode = line;
+    unicode.replace(unicode.find_first_of(" \t"), 1, "\xC2\xA0");
+    UnitInfo a = Classify(line), b = Classify(unicode);
+    EXPECT_EQ(a.words, b.words) << line;
+    EXPECT_EQ(a.cls, b.cls) << line;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
