@@ -32,6 +32,7 @@ struct Totals {
   size_t documents = 0, stored = 0, present = 0, duplicates = 0, skipped = 0;
   size_t mentions = 0, new_events = 0;
   uint64_t bytes_done = 0, bytes_total = 0;
+  double code_seconds = 0, store_seconds = 0;  // pipeline vs store calls
   std::chrono::steady_clock::time_point start =
       std::chrono::steady_clock::now();
 };
@@ -82,16 +83,28 @@ Status MakeReadOptions(const IngestArgs& args, ReadOptions* r) {
   return Status::OK();
 }
 
+// Seconds since `start`, and restarts it.
+double Lap(std::chrono::steady_clock::time_point* start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double s = std::chrono::duration<double>(now - *start).count();
+  *start = now;
+  return s;
+}
+
 // Stores one document (the pipeline runs only for documents not stored).
 Status IngestOne(const Pipeline& pipeline, Store* store, const Document& doc,
                  Processed* out, Totals* t) {
+  auto clock = std::chrono::steady_clock::now();
   DYAD_ASSIGN_OR_RETURN(bool present, store->Contains(doc));
+  t->store_seconds += Lap(&clock);
   if (present) {
     ++t->present;
     return Status::OK();
   }
   DYAD_RETURN_IF_ERROR(pipeline.Process(doc, out));
+  t->code_seconds += Lap(&clock);
   DYAD_ASSIGN_OR_RETURN(AddResult r, store->Add(*out));
+  t->store_seconds += Lap(&clock);
   t->present += r.skipped;
   t->stored += !r.skipped;
   t->duplicates += !r.duplicate_of.empty();
@@ -106,6 +119,12 @@ void Summarize(const IngestArgs& args, const Totals& t) {
       "already in the store, {} skipped; {} mentions, {} new events -> {}\n",
       t.documents, t.stored, t.duplicates, t.present, t.skipped, t.mentions,
       t.new_events, args.db);
+  if (t.code_seconds > 0) {
+    std::cerr << fmt::format(
+        "dyad ingest: coding {:.2f} s, store {:.2f} s (+{:.1f} %)\n",
+        t.code_seconds, t.store_seconds,
+        100 * t.store_seconds / t.code_seconds);
+  }
 }
 
 struct Setup {
