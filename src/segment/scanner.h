@@ -33,7 +33,7 @@ class Scanner {
 
  private:
   // tokenizer.cc
-  size_t ScanChunkAt(size_t b);
+  size_t ScanChunkAt(size_t b, size_t w);
   size_t ChunkEnd(size_t b, size_t from, bool* special) const;
   void ScanChunk(size_t b, size_t e, bool special);
   bool FindSpecial(size_t b, size_t e, size_t* sb, size_t* se,

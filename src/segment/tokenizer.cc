@@ -88,20 +88,22 @@ void Scanner::Run() {
     } else {
       if (newlines >= 2) hard_break_ = true;
       newlines = 0;
-      i = ScanChunkAt(i);
+      const size_t w = AsciiLetterRunEnd(text_, i, n);
+      if (w > i &&
+          (w == n ||
+           kByteFlags[static_cast<unsigned char>(text_[w])] == kSpaceByte)) {
+        EmitWord(i, w);  // a plain word, most chunks: no call
+        i = w;
+      } else {
+        i = ScanChunkAt(i, w);
+      }
     }
   }
 }
 
-// Scans the chunk starting at b; returns its end.
-size_t Scanner::ScanChunkAt(size_t b) {
-  const size_t n = text_.size();
-  size_t w = AsciiLetterRunEnd(text_, b, n);  // fast path: a plain word
-  if (w > b && (w == n || kByteFlags[static_cast<unsigned char>(text_[w])] ==
-                              kSpaceByte)) {
-    EmitWord(b, w);
-    return w;
-  }
+// Scans the chunk starting at b, of which [b, w) are ASCII letters; returns
+// its end.
+size_t Scanner::ScanChunkAt(size_t b, size_t w) {
   bool special = false;
   size_t e = ChunkEnd(b, w, &special);
   ScanChunk(b, e, special);
