@@ -1,6 +1,7 @@
 #include "segment/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "segment/char_class.h"
 
@@ -57,13 +58,23 @@ bool AllUpper(std::string_view w) {
                      [](char c) { return IsAsciiUpper(c); });
 }
 
+// The bit of `word` in a 4096-bit filter: a hash of its length and of its
+// first eight bytes with bit 0x20 set in each, so that "Inc", "INC" and
+// "inc" share a bit.
+size_t FilterBit(std::string_view word) {
+  uint64_t key = 0;
+  std::memcpy(&key, word.data(), std::min<size_t>(word.size(), 8));
+  key = (key | 0x2020202020202020ull) ^ word.size();
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 52);
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
   for (const AbbrevEntry& e : kAbbreviations) {
     abbreviations_.emplace(e.text, e.kind);
-    abbreviation_lengths_ |=
-        e.text.size() < 64 ? uint64_t{1} << e.text.size() : ~uint64_t{0};
+    size_t bit = FilterBit(e.text);
+    abbreviation_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   for (const WordEntry& w : kWords) AddWord(static_cast<int>(w.kind), w.text);
 }
@@ -94,9 +105,8 @@ const Lexicon& Lexicon::Default() {
 }
 
 AbbrevKind Lexicon::Abbreviation(std::string_view word) const {
-  // Most words that meet a period are longer than any abbreviation: skip
-  // hashing them.
-  if ((abbreviation_lengths_ >> std::min<size_t>(word.size(), 63) & 1) == 0) {
+  size_t bit = FilterBit(word);
+  if ((abbreviation_filter_[bit / 64] >> (bit % 64) & 1) == 0) {
     return AbbrevKind::kNone;
   }
   auto it = abbreviations_.find(word);

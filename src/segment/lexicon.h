@@ -61,7 +61,9 @@ class Lexicon {
   void AddWord(int kind, std::string_view text);
 
   std::unordered_map<std::string_view, AbbrevKind> abbreviations_;
-  uint64_t abbreviation_lengths_ = 0;  // bit n: some entry has n bytes
+  // A one-hash Bloom filter over the case-folded entries: most words that
+  // meet a period are rejected without hashing them into the map.
+  std::array<uint64_t, 64> abbreviation_filter_{};
   std::unordered_set<std::string_view> hyphen_prefixes_;
   std::unordered_set<std::string_view> starters_;
   std::unordered_set<std::string_view> sign_offs_;
