@@ -152,9 +152,11 @@ TEST(Clustering, DifferentEventsStayApart) {
   TempDir dir;
   auto store = OpenStore(dir.path("a.db"));
   ASSERT_TRUE(store.ok());
+  // The first article also has a statement without target.
+  const Event said = MakeEvent("CHNGOV", "", "010", "2022-02-03");
   ASSERT_TRUE((*store)
                   ->Add(MakeDoc("a", kWire, "Reuters", "2022-02-03",
-                                {Meet("2022-02-03")}))
+                                {Meet("2022-02-03"), said}))
                   .ok());
   Event negated = Meet("2022-02-03");
   negated.negated = true;
@@ -168,12 +170,13 @@ TEST(Clustering, DifferentEventsStayApart) {
       MakeEvent("CHNGOV", "RUSGOV", "190", "2022-02-03"),  // other root
       negated,
       intended,
-      no_date};
+      no_date,
+      said};  // no target: never matched across articles
   auto r =
       (*store)->Add(MakeDoc("c", kOtherReport, "AFP", "2022-02-04", apart));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->new_events, static_cast<int>(apart.size()));
-  EXPECT_EQ((*store)->Stats()->events, 1 + static_cast<int64_t>(apart.size()));
+  EXPECT_EQ((*store)->Stats()->events, 2 + static_cast<int64_t>(apart.size()));
 }
 
 TEST(Clustering, CompatibleCodes) {

@@ -249,8 +249,9 @@ StatusOr<int64_t> Ingester::MatchOriginal(const Event& e, int64_t original) {
 }
 
 StatusOr<int64_t> Ingester::MatchCluster(const Event& e) {
+  // Without a target or a date, "the same event" is too weak a guess.
   int64_t day = 0;
-  if (!DayFromDate(e.date, &day)) return int64_t{0};
+  if (!e.target || !DayFromDate(e.date, &day)) return int64_t{0};
   const int64_t w = std::max(options_.cluster_window_days, 0);
   Stmt& s = cluster_;
   s.Reset();
