@@ -62,8 +62,18 @@ Status AddActor(const Db& db, const std::string& actor, const char* side,
                 Where* w) {
   if (actor.empty()) return Status::OK();
   DYAD_ASSIGN_OR_RETURN(bool principal, IsPrincipal(db, actor));
-  const std::string col = principal ? "_principal" : "_code";
-  w->Add("e." + std::string(side) + col + " = ?", {actor});
+  const std::string col = std::string("e.") + side;
+  if (principal) {
+    w->Add(col + "_principal = ?", {actor});
+    return Status::OK();
+  }
+  // A code: its principal too, so that the principal indexes serve.
+  DYAD_ASSIGN_OR_RETURN(
+      Stmt s, db.Prepare("SELECT principal FROM actors WHERE code = ?1"));
+  s.Bind(1, actor);
+  if (s.Step()) w->Add(col + "_principal = ?", {s.Text(0)});
+  DYAD_RETURN_IF_ERROR(s.status());
+  w->Add(col + "_code = ?", {actor});
   return Status::OK();
 }
 

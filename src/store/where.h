@@ -47,8 +47,9 @@ std::string RootPrefix(const std::string& root);
 
 // Whether `actor` names a principal ("RUS") rather than a full code.
 StatusOr<bool> IsPrincipal(const Db& db, const std::string& actor);
-// Adds "e.<side>_principal = ?" (or _code) for a non-empty actor; side is
-// "source" or "target".
+// Adds "e.<side>_principal = ?" for a principal, or both the code and its
+// principal for a full code, when `actor` is not empty; side is "source" or
+// "target".
 Status AddActor(const Db& db, const std::string& actor, const char* side,
                 Where* w);
 
