@@ -107,6 +107,13 @@ CREATE INDEX events_dyad ON events(source_principal, target_principal, day,
   quad_class, goldstein, num_mentions);
 )";
 
+// Timelines between full codes read only the index too.
+constexpr const char* kMigrationV4 = R"(
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_principal, target_principal, day,
+  quad_class, goldstein, num_mentions, source_code, target_code);
+)";
+
 // Foreign: an SQLite file with tables that is not stamped as a dyad store.
 Status CheckForeign(const Db& db, int64_t app_id) {
   DYAD_ASSIGN_OR_RETURN(int64_t tables,
@@ -122,7 +129,7 @@ Status CheckForeign(const Db& db, int64_t app_id) {
 
 const std::vector<std::string>& Migrations() {
   static const std::vector<std::string> m = {MigrationV1(), kMigrationV2,
-                                             kMigrationV3};
+                                             kMigrationV3, kMigrationV4};
   return m;
 }
 

@@ -21,7 +21,7 @@ namespace dyad::store {
 // "dyad" in ASCII: PRAGMA application_id of every dyad store.
 inline constexpr int kApplicationId = 0x64796164;
 // The schema version this build writes (= number of migrations).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Migration i (0-based) brings user_version i to i + 1.
 const std::vector<std::string>& Migrations();
