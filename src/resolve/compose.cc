@@ -88,12 +88,34 @@ std::vector<Group> GroupMatches(const Dictionary& dict,
   return groups;
 }
 
+// "leaders of the Group of 20", "ministers of the African Union": a bare
+// agent followed by "of" and an organisation acts for it.
+bool AgentOfOrganization(const std::vector<Token>& tokens, const Group& g,
+                         const Group& next) {
+  if (g.agent == kNone || g.country != kNone || g.org != kNone ||
+      g.person != kNone || next.org == kNone || next.person != kNone ||
+      next.agent != kNone || next.first < g.last + 2 ||
+      Lower(tokens[g.last + 1].text) != "of") {
+    return false;
+  }
+  for (uint32_t k = g.last + 2; k < next.first; ++k) {
+    if (Lower(tokens[k].text) != "the") return false;
+  }
+  return true;
+}
+
 // "protest groups in Sudan": a bare agent takes the country that follows.
 void AttachLocatives(const Dictionary& dict, const std::vector<Token>& tokens,
                      std::vector<Group>* groups) {
   for (size_t i = 0; i + 1 < groups->size(); ++i) {
     Group& g = (*groups)[i];
     Group& next = (*groups)[i + 1];
+    if (AgentOfOrganization(tokens, g, next)) {
+      g.org = next.org;
+      g.last = next.last;
+      groups->erase(groups->begin() + static_cast<long>(i) + 1);
+      continue;
+    }
     if (g.agent == kNone || g.country != kNone || g.org != kNone ||
         g.person != kNone || !next.only_modifier() ||
         next.first != g.last + 2 ||
@@ -142,6 +164,9 @@ std::string GroupCode(const Dictionary& dict, const Group& g, int32_t date) {
   if (g.org != kNone) {
     std::string code = CodeForDate(e[g.org], date);
     bool has_role = code.size() >= 6 && code.find(role, 3) != std::string::npos;
+    // An international organisation's code is complete: "EU foreign
+    // ministers" and "leaders of the G20" act as the organisation.
+    if (StartsWithNonCountry(code)) return code;
     return role.empty() || has_role ? code : code + role;
   }
   if (g.country == kNone) return "";

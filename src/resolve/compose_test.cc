@@ -57,6 +57,17 @@ TEST_F(ComposeTest, PossessiveDeterminerHisChineseCounterpart) {
   EXPECT_EQ(p.sentences[0].actors.size(), 2u);
 }
 
+TEST_F(ComposeTest, AgentOfAnOrganizationActsForIt) {
+  EXPECT_EQ(
+      CodeOf("Leaders of the Group of 20 adopted a declaration.", "Leaders"),
+      "IGOBUS");
+}
+
+TEST_F(ComposeTest, InternationalOrganizationTakesNoRole) {
+  EXPECT_EQ(CodeOf("EU foreign ministers met in Luxembourg.", "ministers"),
+            "IGOEUREEC");
+}
+
 TEST_F(ComposeTest, CoordinatedAdjectivesShareTheHead) {
   std::set<std::string> codes = SentenceCodes(
       "Qatari and Egyptian mediators met on Monday.", 0, "2023-11-22");
