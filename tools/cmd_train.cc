@@ -21,6 +21,8 @@ struct TrainArgs {
       std::string(DYAD_SOURCE_DIR) + "/data/models/" + kDefaultModelName;
   uint32_t seed = 1;
   int folds = 4;
+  // The parser sees the news treebank (GUM Wikinews) this many times.
+  int news_repeat = 1;
 };
 
 constexpr const char* kTrain[] = {"en_ewt-ud-train.conllu",
@@ -54,13 +56,17 @@ Status Train(const TrainArgs& args) {
   std::vector<std::string> train_paths, dev_paths;
   for (const char* n : kTrain) train_paths.push_back(args.ud_dir + "/" + n);
   for (const char* n : kDev) dev_paths.push_back(args.ud_dir + "/" + n);
-  DYAD_RETURN_IF_ERROR(ReadTreebank(train_paths, &train));
+  DYAD_RETURN_IF_ERROR(ReadTreebank({train_paths[0]}, &train));
+  const size_t news_begin = train.size();  // kTrain[1], the news treebank
+  DYAD_RETURN_IF_ERROR(ReadTreebank({train_paths[1]}, &train));
   DYAD_RETURN_IF_ERROR(ReadTreebank(dev_paths, &dev));
   Log(std::to_string(train.size()) + " training and " +
       std::to_string(dev.size()) + " dev sentences");
   TrainOptions options;
   options.seed = args.seed;
   options.jackknife_folds = args.folds;
+  options.parser_repeat = args.news_repeat;
+  options.parser_repeat_begin = news_begin;
   std::string model;
   DYAD_RETURN_IF_ERROR(TrainAnalyzerModel(train, dev, options, Log, &model));
   DYAD_RETURN_IF_ERROR(WriteStringToFile(args.out, model));
@@ -82,6 +88,9 @@ void AddTrainCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--seed", args->seed, "Random seed")->capture_default_str();
   cmd->add_option("--jackknife", args->folds,
                   "Folds for the parser's predicted tags (0: gold tags)")
+      ->capture_default_str();
+  cmd->add_option("--news-repeat", args->news_repeat,
+                  "Times the parser sees the news treebank (in-domain weight)")
       ->capture_default_str();
   cmd->callback([args, exit_code] {
     Status s = Train(*args);

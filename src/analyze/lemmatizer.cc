@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "analyze/perceptron.h"  // ByteWriter, ByteReader
 
@@ -130,24 +131,38 @@ int Lemmatizer::RuleByContext(std::string_view xpos,
   return -1;
 }
 
+std::string Lemmatizer::LemmaByContexts(std::string_view form,
+                                        std::string_view lower,
+                                        std::string_view upos,
+                                        std::string_view xpos) const {
+  std::vector<size_t> starts = EndingStarts(lower, max_suffix_);
+  std::string first, lemma;
+  for (size_t k = starts.size(); k-- > 0;) {
+    auto it = contexts_.find(Key(xpos, lower.substr(starts[k])));
+    if (it == contexts_.end() || !Apply(rules_[it->second], form, &lemma))
+      continue;
+    if (known_.empty() || known_.contains(Key(upos, Utf8Lower(lemma))))
+      return lemma;
+    if (first.empty()) first = lemma;
+  }
+  return first;
+}
+
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
                                   std::string_view xpos) const {
   if (form.empty()) return std::string();
   std::string lower = Utf8Lower(form);
-  int rule = -1;
   auto it = exceptions_.find(Key(xpos, form));
   // Proper nouns keep their case, so only other words fall back to the
   // lowercased form ("Was" → the entry of "was").
   if (it == exceptions_.end() && upos != "PROPN") {
     it = exceptions_.find(Key(xpos, lower));
   }
-  if (it != exceptions_.end()) rule = static_cast<int>(it->second);
-  if (rule < 0) rule = RuleByContext(xpos, lower);
   std::string lemma;
-  if (rule >= 0 && rule < static_cast<int>(rules_.size()) &&
-      Apply(rules_[rule], form, &lemma)) {
+  if (it != exceptions_.end() && Apply(rules_[it->second], form, &lemma))
     return lemma;
-  }
+  lemma = LemmaByContexts(form, lower, upos, xpos);
+  if (!lemma.empty()) return lemma;
   return upos == "PROPN" ? std::string(form) : lower;
 }
 
@@ -169,6 +184,8 @@ class LemmatizerTrainer {
         if (t.lemma.empty() || t.text.empty()) continue;
         uint32_t rule = Intern(Lemmatizer::RuleFor(t.text, t.lemma));
         ++forms_[Key(t.xpos, t.text)][rule];
+        if (options_.check_known_lemmas)
+          out_->known_.insert(Key(t.upos, Utf8Lower(t.lemma)));
       }
     }
     for (const auto& [key, counts] : forms_)
@@ -306,6 +323,19 @@ bool ReadTable(ByteReader* r, size_t num_rules,
   return true;
 }
 
+// The known-lemma list (see Lemmatizer::known_).
+bool ReadKnown(ByteReader* r, std::unordered_set<std::string>* known) {
+  uint64_t n;
+  if (!r->Varint(&n) || n > r->remaining()) return false;
+  known->reserve(n);
+  for (uint64_t i = 0; i < n; ++i) {
+    std::string_view key;
+    if (!r->Bytes(&key)) return false;
+    known->emplace(key);
+  }
+  return true;
+}
+
 }  // namespace
 
 void Lemmatizer::Serialize(std::string* out) const {
@@ -319,6 +349,9 @@ void Lemmatizer::Serialize(std::string* out) const {
   }
   WriteTable(contexts_, &w);
   WriteTable(exceptions_, &w);
+  std::set<std::string> known(known_.begin(), known_.end());
+  w.Varint(known.size());
+  for (const std::string& k : known) w.Bytes(k);
 }
 
 StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Deserialize(
@@ -344,7 +377,8 @@ StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Deserialize(
     lem->rules_.push_back(std::move(rule));
   }
   if (!ReadTable(&r, n, &lem->contexts_) ||
-      !ReadTable(&r, n, &lem->exceptions_) || r.remaining() != 0) {
+      !ReadTable(&r, n, &lem->exceptions_) || !ReadKnown(&r, &lem->known_) ||
+      r.remaining() != 0) {
     return Status::Corruption("lemmatizer: bad context or exception table");
   }
   return lem;

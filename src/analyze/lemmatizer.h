@@ -9,7 +9,11 @@
 // predict the same rule as a shorter one are pruned. Forms whose majority
 // lemma the rules get wrong ("met" → "meet", "was" → "be") go into an
 // exception table keyed by XPOS and form (looked up as written, then
-// lowercased).
+// lowercased). For words outside the exception table, the rules of all
+// matching endings are tried from the longest ending down, and the first
+// whose result is a lemma seen in training with the same UPOS wins
+// ("provoked": the "-oked" rule gives "provok", unseen; the "-ed" rule
+// gives "provoke"); if none gives a known lemma, the longest ending's rule.
 //
 // Thread safety: immutable after Train/Deserialize; Lemmatize is const.
 //
@@ -25,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/sentence.h"
@@ -40,6 +45,9 @@ struct LemmatizerOptions {
   // A form needs at least this many training occurrences (with one XPOS) to
   // get an exception entry when the rules mislemmatize it.
   int min_exception_count = 1;
+  // Check rule results against the training lemmas (see above); the known
+  // lemmas are stored with the model.
+  bool check_known_lemmas = true;
 };
 
 // Lowercases UTF-8 text code point by code point (invalid bytes are kept).
@@ -90,12 +98,19 @@ class Lemmatizer {
   friend class LemmatizerTrainer;
   // The rule index predicted by ending contexts, or -1.
   int RuleByContext(std::string_view xpos, std::string_view lower) const;
+  // The lemma by ending contexts, checked against the known lemmas; empty
+  // if no context applies.
+  std::string LemmaByContexts(std::string_view form, std::string_view lower,
+                              std::string_view upos,
+                              std::string_view xpos) const;
 
   int max_suffix_ = 7;
   std::vector<Rule> rules_;
   // "XPOS\tlowercased ending" → rule index; "XPOS\tform" → rule index.
   std::unordered_map<std::string, uint32_t> contexts_;
   std::unordered_map<std::string, uint32_t> exceptions_;
+  // "UPOS\tlowercased lemma" of every training word; empty: no check.
+  std::unordered_set<std::string> known_;
 };
 
 }  // namespace dyad

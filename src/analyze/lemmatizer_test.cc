@@ -78,6 +78,34 @@ TEST(LemmatizerTest, SerializationRoundTripsAndRejectsDamage) {
   }
 }
 
+// "-ked" past tenses mostly strip one letter (joked, poked, stoked), but
+// "book" is a known verb, so "booked" takes the shorter "-ed" rule.
+std::vector<std::vector<Token>> KnownLemmaData() {
+  auto data = TrainingData();
+  data.push_back({Word("joked", "VERB", "VBD", "joke"),
+                  Word("poked", "VERB", "VBD", "poke"),
+                  Word("stoked", "VERB", "VBD", "stoke"),
+                  Word("walked", "VERB", "VBD", "walk"),
+                  Word("book", "VERB", "VB", "book")});
+  return data;
+}
+
+TEST(LemmatizerTest, ResultsAreCheckedAgainstKnownLemmas) {
+  LemmatizerOptions options;
+  auto lem = Lemmatizer::Train(KnownLemmaData(), options);
+  EXPECT_EQ(lem->Lemmatize("booked", "VERB", "VBD"), "book");
+  EXPECT_EQ(lem->Lemmatize("cloaked", "VERB", "VBD"), "cloake");  // unknown
+  EXPECT_EQ(lem->Lemmatize("joked", "VERB", "VBD"), "joke");
+  std::string bytes;
+  lem->Serialize(&bytes);
+  auto back = Lemmatizer::Deserialize(bytes);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ((*back)->Lemmatize("booked", "VERB", "VBD"), "book");
+  options.check_known_lemmas = false;
+  auto unchecked = Lemmatizer::Train(KnownLemmaData(), options);
+  EXPECT_EQ(unchecked->Lemmatize("booked", "VERB", "VBD"), "booke");
+}
+
 TEST(LemmatizerTest, OddInputNeverBreaks) {
   auto lem = Lemmatizer::Train(TrainingData(), LemmatizerOptions());
   EXPECT_EQ(lem->Lemmatize("", "X", "XX"), "");

@@ -1,5 +1,6 @@
 #include "analyze/train.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -83,6 +84,15 @@ Treebank Jackknifed(const Treebank& train, const Treebank& dev,
   return out;
 }
 
+// Appends the extra copies of the sentences options.parser_repeat asks for.
+void AddRepeats(const TrainOptions& options, Treebank* train) {
+  const size_t n = train->size();
+  const size_t begin = std::min(options.parser_repeat_begin, n);
+  train->reserve(n + (n - begin) * std::max(options.parser_repeat - 1, 0));
+  for (int copy = 1; copy < options.parser_repeat; ++copy)
+    for (size_t i = begin; i < n; ++i) train->push_back((*train)[i]);
+}
+
 Status TrainParserSection(const Treebank& train, const Treebank& dev,
                           const Tagger& tagger, const TrainOptions& options,
                           const TrainLog& log, std::string* out) {
@@ -91,6 +101,7 @@ Status TrainParserSection(const Treebank& train, const Treebank& dev,
                               ? Jackknifed(train, dev, options, log)
                               : train;
   Say(log, Fmt("parser training tags ready in %.0f s", clock.Seconds()));
+  AddRepeats(options, &parser_train);
   ParserTrainOptions popts = options.parser;
   popts.seed = options.seed;
   auto parser = TrainParser(parser_train, Retagged(tagger, dev), popts, log);

@@ -17,6 +17,7 @@
 #ifndef DYAD_ANALYZE_TRAIN_H_
 #define DYAD_ANALYZE_TRAIN_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -39,6 +40,11 @@ struct TrainOptions {
   uint32_t seed = 1;
   // Folds for the parser's predicted training tags; below 2: gold tags.
   int jackknife_folds = 4;
+  // The parser sees the training sentences from index parser_repeat_begin
+  // on this many times in all: an in-domain weight (`dyad train` puts the
+  // news treebank, GUM Wikinews, last). 1: every sentence once.
+  int parser_repeat = 1;
+  size_t parser_repeat_begin = 0;
   TaggerOptions tagger;
   LemmatizerOptions lemmatizer;
   ParserTrainOptions parser;
