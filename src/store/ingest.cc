@@ -149,9 +149,14 @@ Status Ingester::Prepare() {
   };
   for (const auto& [stmt, text] : sql) {
     DYAD_ASSIGN_OR_RETURN(*stmt, db_->Prepare(text));
+    statements_.push_back(stmt);
   }
   prepared_ = true;
   return Status::OK();
+}
+
+void Ingester::ResetStatements() {
+  for (Stmt* s : statements_) s->Reset();
 }
 
 Status Ingester::LoadSimHashes() {
@@ -378,7 +383,10 @@ StatusOr<AddResult> Ingester::Add(const Processed& p) {
   DYAD_RETURN_IF_ERROR(t.Begin());
   AddResult r;
   DYAD_ASSIGN_OR_RETURN(r.skipped, Present(p.doc));
-  if (r.skipped) return r;
+  if (r.skipped) {
+    ResetStatements();
+    return r;
+  }
   DYAD_RETURN_IF_ERROR(LoadNextMentionKey());
   actor_counts_.clear();
   const Fingerprint f = MakeFingerprint(p.article.text);
@@ -399,6 +407,7 @@ StatusOr<AddResult> Ingester::Add(const Processed& p) {
     if (s.Step()) r.duplicate_of = s.Text(0);
     DYAD_RETURN_IF_ERROR(s.status());
   }
+  ResetStatements();
   DYAD_RETURN_IF_ERROR(t.Commit());
   if (f.usable) simhashes_.emplace_back(doc_key, f.simhash);
   return r;

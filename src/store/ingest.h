@@ -50,6 +50,10 @@ class Ingester {
   };
 
   Status Prepare();
+  // Resets every cached statement, so that none keeps a read snapshot open
+  // after the transaction: an open snapshot stops SQLite from recycling
+  // the write-ahead log, which then grows without bound.
+  void ResetStatements();
   Status LoadSimHashes();
   StatusOr<bool> Present(const Document& doc);
   Fingerprint MakeFingerprint(const std::string& text) const;
@@ -74,6 +78,7 @@ class Ingester {
   const Db* db_;
   StoreOptions options_;
   bool prepared_ = false;
+  std::vector<Stmt*> statements_;  // the cached statements, for resets
   bool simhashes_loaded_ = false;
   std::vector<std::pair<int64_t, uint64_t>> simhashes_;  // doc_key, SimHash
   struct ActorCounts {
