@@ -57,18 +57,6 @@ void Emit(const CodeArgs& args, const Processed& p, Totals* t) {
   }
 }
 
-Status MakeReadOptions(const CodeArgs& args, ReadOptions* r) {
-  if (!ParseFormat(args.format, &r->format)) {
-    return Status::InvalidArgument("unknown --format '" + args.format + "'");
-  }
-  if (!args.date.empty() && !NormalizeDate(args.date, &r->default_date)) {
-    return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" +
-                                   args.date + "'");
-  }
-  r->id = args.id;
-  return Status::OK();
-}
-
 PipelineOptions MakePipelineOptions(const CodeArgs& args) {
   PipelineOptions o = PipelineOptions::Full();
   o.analyzer.model_path = args.model;
@@ -95,7 +83,7 @@ PipelineOptions MakePipelineOptions(const CodeArgs& args) {
 
 int RunCode(const CodeArgs& args) {
   ReadOptions ropts;
-  Status s = MakeReadOptions(args, &ropts);
+  Status s = InputReadOptions(args.format, args.date, args.id, &ropts);
   auto pipeline = Pipeline::Create(MakePipelineOptions(args));
   if (s.ok() && !pipeline.ok()) s = pipeline.status();
   if (!s.ok()) {
@@ -161,6 +149,19 @@ void AddCodeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--hypothetical", args->hypothetical,
                 "Also emit hypothetical events (would, if, requested)");
   cmd->callback([args, exit_code] { *exit_code = RunCode(*args); });
+}
+
+Status InputReadOptions(const std::string& format, const std::string& date,
+                        const std::string& id, ReadOptions* r) {
+  if (!ParseFormat(format, &r->format)) {
+    return Status::InvalidArgument("unknown --format '" + format + "'");
+  }
+  if (!date.empty() && !NormalizeDate(date, &r->default_date)) {
+    return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" + date +
+                                   "'");
+  }
+  r->id = id;
+  return Status::OK();
 }
 
 }  // namespace dyad::cli

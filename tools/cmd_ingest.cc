@@ -71,18 +71,6 @@ void ShowProgress(const Totals& t, bool final) {
   if (final) std::cerr << "\n";
 }
 
-Status MakeReadOptions(const IngestArgs& args, ReadOptions* r) {
-  if (!ParseFormat(args.format, &r->format)) {
-    return Status::InvalidArgument("unknown --format '" + args.format + "'");
-  }
-  if (!args.date.empty() && !NormalizeDate(args.date, &r->default_date)) {
-    return Status::InvalidArgument("--date: expected YYYY-MM-DD, got '" +
-                                   args.date + "'");
-  }
-  r->id = args.id;
-  return Status::OK();
-}
-
 // Seconds since `start`, and restarts it.
 double Lap(std::chrono::steady_clock::time_point* start) {
   const auto now = std::chrono::steady_clock::now();
@@ -134,7 +122,8 @@ struct Setup {
 };
 
 Status Prepare(const IngestArgs& args, Setup* s) {
-  DYAD_RETURN_IF_ERROR(MakeReadOptions(args, &s->read));
+  DYAD_RETURN_IF_ERROR(
+      InputReadOptions(args.format, args.date, args.id, &s->read));
   StoreOptions so;
   so.cluster_window_days = args.window_days;
   DYAD_ASSIGN_OR_RETURN(s->store, Store::Open(args.db, so));

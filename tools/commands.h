@@ -5,6 +5,10 @@
 #define DYAD_TOOLS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
+
+#include "dyad/reader.h"
+#include "dyad/status.h"
 
 namespace dyad::cli {
 
@@ -13,6 +17,11 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;  // the command could not do its job
 inline constexpr int kExitPartial = 3;  // done, but some inputs were skipped
 inline constexpr int kExitBelowTarget = 4;  // an evaluation missed its target
+
+// ReadOptions from the input flags every reading command shares
+// (--format, --date, --id); InvalidArgument naming the bad flag.
+Status InputReadOptions(const std::string& format, const std::string& date,
+                        const std::string& id, ReadOptions* r);
 
 // Each function adds a subcommand to `app`; when it runs, its exit code is
 // written to *exit_code.
