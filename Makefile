@@ -28,7 +28,7 @@ serve: build
 	@$(BUILD)/dyad serve --db $(BUILD)/demo.db
 
 test: build
-	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 600
 
 bench: build
 	@$(BUILD)/dyad_bench

@@ -84,7 +84,8 @@ class Server {
   int port() const;
   // Serves until Stop(). Binds first if Bind() was not called.
   Status Run();
-  // Makes Run() return after the requests in flight; safe from any thread.
+  // Makes Run() return after the requests in flight; safe from any thread,
+  // also before Run() has started (Run() then returns at once).
   void Stop();
   // True while Run() is accepting connections.
   bool running() const;

@@ -5,8 +5,11 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <regex>
+#include <thread>
 
 #include "serve/api.h"
 #include "serve/db.h"
@@ -74,10 +77,16 @@ class Server::Impl {
   void Configure();
   Status Bind();
   Status Run();
+  void Stop();
 
   httplib::Server http_;
   int port_ = 0;
   bool bound_ = false;
+  // cpp-httplib ignores stop() until listen_after_bind() has marked the
+  // server running, so a Stop() that comes first would be lost and Run()
+  // would never return. These two flags close that window (see Stop()).
+  std::atomic<bool> stop_requested_{false};
+  std::atomic<bool> run_entered_{false};
 
  private:
   void RouteApi();
@@ -215,10 +224,25 @@ Status Server::Impl::Bind() {
 
 Status Server::Impl::Run() {
   DYAD_RETURN_IF_ERROR(Bind());
-  if (!http_.listen_after_bind()) {
+  run_entered_ = true;
+  const bool served = !stop_requested_ && http_.listen_after_bind();
+  run_entered_ = false;
+  if (!served && !stop_requested_) {
     return Status::IOError("the server stopped accepting connections");
   }
   return Status::OK();
+}
+
+// Stop and Run publish their flags before reading the other's (sequentially
+// consistent atomics), so either Run sees the request and never listens, or
+// Stop sees Run under way and waits until the listener is up (or Run has
+// returned) before shutting it down.
+void Server::Impl::Stop() {
+  stop_requested_ = true;
+  while (run_entered_ && !http_.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  http_.stop();
 }
 
 StatusOr<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
@@ -235,7 +259,7 @@ Server::~Server() { Stop(); }
 Status Server::Bind() { return impl_->Bind(); }
 int Server::port() const { return impl_->port_; }
 Status Server::Run() { return impl_->Run(); }
-void Server::Stop() { impl_->http_.stop(); }
+void Server::Stop() { impl_->Stop(); }
 bool Server::running() const { return impl_->http_.is_running(); }
 
 }  // namespace dyad
