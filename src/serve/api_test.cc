@@ -402,6 +402,29 @@ TEST_F(ApiTest, APortInUseIsRefused) {
   EXPECT_EQ((*second)->Bind().code(), Status::Code::kIOError);
 }
 
+// Stop() right after Run() has started (or before it) must not be lost:
+// cpp-httplib ignores a stop that comes before its listener is up, which
+// once made this very sequence hang forever.
+TEST_F(ApiTest, StopRightAfterStartEndsRun) {
+  ServerOptions o;
+  o.db_path = db();
+  o.port = 0;
+  for (int i = 0; i < 50; ++i) {
+    auto server = Server::Create(o);
+    ASSERT_TRUE(server.ok()) << server.status().ToString();
+    ASSERT_TRUE((*server)->Bind().ok());
+    Server* s = server->get();
+    std::thread run([s] { EXPECT_TRUE(s->Run().ok()); });
+    if (i % 2 == 1) std::this_thread::yield();
+    s->Stop();
+    run.join();
+  }
+  auto server = Server::Create(o);
+  ASSERT_TRUE(server.ok());
+  (*server)->Stop();
+  EXPECT_TRUE((*server)->Run().ok());  // returns at once
+}
+
 TEST(ReadOnlyDbTest, LongQueriesAreInterrupted) {
   const fs::path dir = fs::temp_directory_path() /
                        ("dyad_serve_slow_" + std::to_string(::getpid()));
