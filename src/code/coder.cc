@@ -14,6 +14,7 @@
 #include "code/parse_view.h"
 #include "code/pattern_match.h"
 #include "code/roles.h"
+#include "code/stance.h"
 
 namespace dyad {
 namespace {
@@ -149,7 +150,13 @@ std::vector<int> PhraseTargets(const ParseView& v, int trigger,
 class Coder : public EventCoder {
  public:
   Coder(const Lexicon& lex, const Codebook& book, const CoderOptions& opts)
-      : lex_(lex), book_(book), opts_(opts) {}
+      : lex_(lex), book_(book), opts_(opts) {
+    for (const std::string& code : StanceCodes()) {
+      Pattern& p = stance_patterns_[code];
+      p.code = code;
+      p.origin = "stance";
+    }
+  }
 
   void Code(const Document& doc, const Article& article,
             const std::vector<Sentence>& sentences, std::string_view date,
@@ -177,6 +184,7 @@ class Coder : public EventCoder {
       for (int x : c.match.consumed) consumed.insert(x);
       found.push_back(std::move(c));
     }
+    AddStances(v, &found);
     std::vector<Coded> out;
     const bool sport = IsSportSentence(v);
     for (Coded& c : found) {
@@ -200,11 +208,17 @@ class Coder : public EventCoder {
         c->match = PatternMatch();
       }
     }
+    if (c->match.pattern == nullptr && !noun && HasDirectiveStance(v, t)) {
+      // "urged Israel to release the prisoners": the action asked for needs
+      // no actor of its own; the stance event has the actors.
+      c->match = BestMatch(v, t, cands, /*implicit_object=*/true);
+    }
     if (c->match.pattern == nullptr) return false;
     c->trigger = t;
     c->sources = !c->match.sources.empty() ? c->match.sources
                  : noun                    ? NounSources(v, t)
                                            : VerbSources(v, t);
+    if (c->match.inferred_targets) DropSelf(v, c->sources, &c->match.targets);
     if (opts_.phrase_targets && c->match.targets.empty()) {
       c->match.targets = PhraseTargets(v, t, c->sources);
     }
@@ -257,6 +271,122 @@ class Coder : public EventCoder {
     return roots;
   }
 
+  // Removes the targets that name the same actor as a source.
+  static void DropSelf(const ParseView& v, const std::vector<int>& sources,
+                       std::vector<int>* targets) {
+    const auto& actors = v.sentence().actors;
+    std::erase_if(*targets, [&](int t) {
+      for (int s : sources) {
+        if (actors[s].code == actors[t].code) return true;
+      }
+      return false;
+    });
+  }
+
+  static bool HasDirectiveStance(const ParseView& v, int t) {
+    Stance s = StanceOf(v, t).stance;
+    return s == Stance::kAppeal || s == Stance::kDemand || s == Stance::kReject;
+  }
+
+  // An action asked for, demanded or refused (code/stance.h) adds the
+  // stance's event at the word expressing it, unless the lexicon already
+  // coded that word with a complement frame; a residual code there gives
+  // way to the more specific stance code.
+  void AddStances(const ParseView& v, std::vector<Coded>* found) const {
+    const size_t n = found->size();
+    for (size_t i = 0; i < n; ++i) {
+      int action = (*found)[i].trigger;
+      // "urged X to hold talks": an event noun stands for its light verb.
+      if (IsNoun(v.token(action))) action = GoverningVerb(v, action);
+      if (action < 0) continue;
+      StanceFrame f = StanceOf(v, action);
+      if (f.stance == Stance::kNone || f.stance == Stance::kIntent) continue;
+      Coded d = StanceEvent(v, (*found)[i], f);
+      if (d.match.pattern == nullptr || d.sources.empty()) continue;
+      Coded* at = CodedAt(found, f.governor);
+      if (at == nullptr) {
+        found->push_back(std::move(d));
+      } else if (GivesWay(*at->match.pattern, *d.match.pattern)) {
+        *at = std::move(d);
+      } else if (!HasComplementSlot(*at->match.pattern) &&
+                 at->match.pattern->origin != "stance") {
+        found->push_back(std::move(d));
+      }
+    }
+  }
+
+  // A plain statement or a residual code of the same root gives way to the
+  // stance; a lexicon frame with a complement, or the stance of a nearer
+  // action ("refused to allow X to enter"), does not.
+  static bool GivesWay(const Pattern& at, const Pattern& stance) {
+    if (at.origin == "stance" || HasComplementSlot(at)) return false;
+    return at.code == "010" || at.code.substr(0, 2) == stance.code.substr(0, 2);
+  }
+
+  static Coded* CodedAt(std::vector<Coded>* found, int trigger) {
+    for (Coded& c : *found) {
+      if (c.trigger == trigger) return &c;
+    }
+    return nullptr;
+  }
+
+  // A frame restricted to complement lemmas ("ask obj xcomp:extradite").
+  static bool HasComplementSlot(const Pattern& p) {
+    for (const Slot& s : p.slots) {
+      bool complement =
+          s.kind == Slot::Kind::kXcomp || s.kind == Slot::Kind::kCcomp;
+      if (complement && !s.AnyLemma()) return true;
+    }
+    return false;
+  }
+
+  // The stance event: a refusal keeps the action's actors; an appeal or a
+  // demand goes from the speaker to the addressee, else to whoever is to
+  // act, else to the action's target.
+  Coded StanceEvent(const ParseView& v, const Coded& action,
+                    const StanceFrame& f) const {
+    Coded d;
+    auto it =
+        stance_patterns_.find(StanceCode(f.stance, action.match.pattern->code));
+    if (it == stance_patterns_.end()) return d;
+    d.trigger = f.governor;
+    d.match.pattern = &it->second;
+    d.modality = ModalityOf(v, f.governor);
+    if (f.stance == Stance::kReject) {
+      d.sources =
+          !action.sources.empty() ? action.sources : VerbSources(v, f.governor);
+      d.match.targets = action.match.targets;
+      DropSelf(v, d.sources, &d.match.targets);
+      return d;
+    }
+    d.sources = IsNoun(v.token(f.governor)) ? NounSources(v, f.governor)
+                                            : VerbSources(v, f.governor);
+    d.match.targets = Addressees(v, f.governor);
+    if (d.match.targets.empty() && action.sources != d.sources) {
+      d.match.targets = action.sources;
+    }
+    if (d.match.targets.empty()) d.match.targets = action.match.targets;
+    DropSelf(v, d.sources, &d.match.targets);
+    return d;
+  }
+
+  // Whom an appeal is made to: "urged Israel", "called on Israel",
+  // "appealed to the UN".
+  static std::vector<int> Addressees(const ParseView& v, int g) {
+    for (int o : ObjectTokens(v, g)) {
+      std::vector<int> a = v.ActorsOf(o);
+      if (!a.empty()) return a;
+    }
+    for (int o : v.Children(g, "obl")) {
+      std::string c = v.CaseOf(o);
+      if (c == "on" || c == "upon" || c == "to") {
+        std::vector<int> a = v.ActorsOf(o);
+        if (!a.empty()) return a;
+      }
+    }
+    return {};
+  }
+
   bool Keep(const ParseView& v, const Coded& c) const {
     if (!opts_.code_reporting_verbs &&
         (IsBareReport(v, c) || IsUndirectedStatement(c))) {
@@ -272,6 +402,8 @@ class Coder : public EventCoder {
   const Lexicon& lex_;
   const Codebook& book_;
   CoderOptions opts_;
+  // Code-only patterns of the stance events, by code.
+  std::map<std::string, Pattern> stance_patterns_;
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "code/stance.h"
+
 namespace dyad {
 namespace {
 
@@ -83,12 +85,7 @@ bool Subsumed(const Event& e, const std::vector<Event>& all) {
 }  // namespace
 
 std::string IntentCode(const std::string& code) {
-  static const std::map<std::string, std::string> kByRoot = {
-      {"04", "036"}, {"05", "030"}, {"06", "031"}, {"07", "033"},
-      {"08", "035"}, {"16", "130"}, {"17", "137"}, {"18", "138"},
-      {"19", "138"}, {"20", "138"}};
-  auto it = kByRoot.find(code.substr(0, 2));
-  return it == kByRoot.end() ? code : it->second;
+  return StanceCode(Stance::kIntent, code);
 }
 
 EventBuilder::EventBuilder(const Document& doc, const Article& article,

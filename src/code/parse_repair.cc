@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "code/stance.h"
+
 namespace dyad {
 namespace {
 
@@ -83,6 +85,27 @@ void LiftConjunctOutOfComplement(Tree& t) {
   }
 }
 
+bool HasToMarker(const Tree& t, int verb) {
+  for (int m : t.Children(verb, "mark")) {
+    if (t.s.tokens[m].lemma == "to") return true;
+  }
+  return false;
+}
+
+// "called on Israel to release the prisoners": the parser may attach the
+// infinitive as a purpose clause; after a verb of asking or ordering it is
+// the action asked for, an open complement.
+void InfinitiveOfDirective(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    int h = t.heads[c];
+    if (h < 0 || t.Base(c) != "advcl" || !HasToMarker(t, c) ||
+        !t.Children(c, "nsubj").empty()) {
+      continue;
+    }
+    if (IsDirectiveVerb(t.s.tokens[h].lemma)) t.rels[c] = "xcomp";
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -90,6 +113,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   Tree t{s, *heads, *rels};
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
+  InfinitiveOfDirective(t);
 }
 
 }  // namespace dyad

@@ -63,6 +63,24 @@ bool HasParticle(const ParseView& v, int verb, const std::string& particle) {
   return false;
 }
 
+// The actors a complement verb acts on: its object, or its "with" partner
+// ("agreed to restore ties with Qatar").
+std::vector<int> ComplementTargets(const ParseView& v, int x) {
+  for (int o : ObjectTokens(v, x)) {
+    std::vector<int> a = v.ActorsOf(o);
+    if (!a.empty()) return a;
+  }
+  for (int o : v.Children(x, "obl")) {
+    if (v.CaseOf(o) == "with") return v.ActorsOf(o);
+  }
+  for (int o : ObjectTokens(v, x)) {
+    for (int n : v.Children(o, "nmod")) {
+      if (v.CaseOf(n) == "with") return v.ActorsOf(n);
+    }
+  }
+  return {};
+}
+
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
 bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
                  bool implicit_object, PatternMatch* m) {
@@ -105,6 +123,12 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
     case K::kXcomp:
       for (int x : v.Children(trig, "xcomp")) {
         if (s.HasLemma(v.Lemma(x)) || s.HasLemma(PhrasalLemma(v, x))) {
+          // "refused to allow UN inspectors": with no target slot of its
+          // own, the frame targets the complement's object.
+          if (m->targets.empty()) {
+            m->targets = ComplementTargets(v, x);
+            m->inferred_targets = !m->targets.empty();
+          }
           return m->consumed.push_back(x), true;
         }
       }

@@ -30,6 +30,9 @@ struct PatternMatch {
   std::vector<int> sources;   // from a src: slot (nouns), else empty
   std::vector<int> consumed;  // tokens the pattern used as slot fillers
   bool between = false;       // target came from a "between" phrase
+  // Targets inferred from a complement's object rather than named by a
+  // slot; the coder drops those that are the source itself.
+  bool inferred_targets = false;
 };
 
 // With `implicit_object`, an object slot is satisfied by an object without

@@ -63,18 +63,32 @@ std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
   return {best};
 }
 
+// The object that controls an open complement of `head`: its direct or
+// indirect object, or the addressee of "call on", "prevail upon".
+std::vector<int> Controller(const ParseView& v, int head) {
+  for (const char* rel : {"obj", "iobj"}) {
+    for (int obj : v.Children(head, rel)) {
+      std::vector<int> a = v.ActorsOf(obj);
+      if (!a.empty()) return a;
+    }
+  }
+  for (int obl : v.Children(head, "obl")) {
+    std::string c = v.CaseOf(obl);
+    if (c == "on" || c == "upon") return v.ActorsOf(obl);
+  }
+  return {};
+}
+
 // Subjects of the clause `verb` depends on, for control and coordination.
 std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
   int head = v.Head(verb);
   if (head < 0 || depth > kMaxDepth) return {};
   std::string_view rel = v.BaseRel(verb);
   if (rel == "xcomp") {
-    // Object control ("asked NATO to bar") before subject control.
-    for (int obj : v.Children(head, "obj")) {
-      std::vector<int> a = v.ActorsOf(obj);
-      if (!a.empty()) return a;
-    }
-    return SourcesAt(v, head, depth + 1);
+    // Object control ("asked NATO to bar", "called on NATO to bar") before
+    // subject control.
+    std::vector<int> a = Controller(v, head);
+    return !a.empty() ? a : SourcesAt(v, head, depth + 1);
   }
   if (rel == "conj") return SourcesAt(v, head, depth + 1);
   if (rel == "acl") return ModifiedNounActors(v, head);  // acl:relcl too
