@@ -1,5 +1,8 @@
 #include "code/pattern_match.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "code/roles.h"
 
 namespace dyad {
@@ -41,9 +44,28 @@ bool WordMatches(const ParseView& v, int tok, const Slot& s) {
          s.HasLemma(lemma.substr(0, lemma.size() - 1));
 }
 
+// Nouns of quantity, portion or conveyance that pass the match on to their
+// "of" phrase: "delivery of aid", "700 kg of medicine", "a batch of
+// missiles".
+bool IsLightNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "delivery", "supply",   "shipment", "consignment", "provision",
+      "batch",    "ton",      "tonne",    "kg",          "kilogram",
+      "amount",   "quantity", "lot",      "number",      "worth",
+      "dollar",   "million",  "billion",  "kind",        "type",
+      "form",     "range",    "series",   "wave",        "flow",
+      "transfer", "part",     "portion",  "share",       "convoy",
+      "load",     "cargo",    "stock",    "stockpile",   "package"};
+  return kNouns.count(lemma) > 0;
+}
+
 bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
     if (WordMatches(v, c, s)) return true;
+    if (!IsLightNoun(v.Lemma(c))) continue;
+    for (int n : v.Children(c, "nmod")) {
+      if (v.CaseOf(n) == "of" && WordMatches(v, n, s)) return true;
+    }
   }
   return false;
 }
