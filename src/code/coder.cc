@@ -346,12 +346,24 @@ class Coder : public EventCoder {
   Coded StanceEvent(const ParseView& v, const Coded& action,
                     const StanceFrame& f) const {
     Coded d;
-    auto it =
-        stance_patterns_.find(StanceCode(f.stance, action.match.pattern->code));
+    const std::string& code = action.match.pattern->code;
+    // "will not attack" reassures rather than refuses: only cooperation
+    // that will not happen is a refusal.
+    if (f.governor == action.trigger && (code < "03" || code >= "10")) {
+      return d;
+    }
+    auto it = stance_patterns_.find(StanceCode(f.stance, code));
     if (it == stance_patterns_.end()) return d;
     d.trigger = f.governor;
     d.match.pattern = &it->second;
     d.modality = ModalityOf(v, f.governor);
+    if (f.governor == action.trigger) {
+      // "will not accept": the refusal is stated now, not negated.
+      d.modality.negated = false;
+      if (d.modality.modality == Modality::kIntended) {
+        d.modality.modality = Modality::kAsserted;
+      }
+    }
     if (f.stance == Stance::kReject) {
       d.sources =
           !action.sources.empty() ? action.sources : VerbSources(v, f.governor);

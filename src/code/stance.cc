@@ -82,7 +82,20 @@ bool IsDirectiveVerb(std::string_view lemma) {
   return IsAppealVerb(lemma) || IsDemandVerb(lemma);
 }
 
+// "will not accept more refugees": a negated future is a refusal now.
+bool RefusedByNegation(const ParseView& v, int action) {
+  bool will = false, negated = false;
+  for (int c : v.Children(action, "aux")) {
+    if (In(v.Lemma(c), {"will", "'ll", "wo"})) will = true;
+  }
+  for (int c : v.Children(action, "advmod")) {
+    if (In(v.Lemma(c), {"not", "n't", "never"})) negated = true;
+  }
+  return will && negated;
+}
+
 StanceFrame StanceOf(const ParseView& v, int action) {
+  if (RefusedByNegation(v, action)) return {Stance::kReject, action};
   Stance modal = ModalStance(v, action);
   int x = action;
   for (int depth = 0; depth < 3 && v.BaseRel(x) == "xcomp"; ++depth) {
