@@ -3,7 +3,7 @@
 # `dyad eval ...` exits 4 below --min-rate; a test whose data is absent is
 # skipped (exit 77). Every test carries a floor a little under the rate
 # measured when it was set, so regressions fail. The issue's targets are NOT
-# met yet (petrarch1 0.408 of 0.60, cameo-examples 0.480 of 0.70); check them
+# met yet (petrarch1 0.412 of 0.60, cameo-examples 0.527 of 0.70); check them
 # with `dyad eval petrarch1 DIR --min-rate 0.60` and
 # `dyad eval cameo-examples FILE --min-rate 0.70`, and raise these floors to
 # the targets once they pass.
@@ -14,20 +14,20 @@ set(DYAD_CAMEO_CSV ${DYAD_SHARED_DIR}/cameo/cameo-codes.csv)
 
 dyad_data_test(eval_events_petrarch1
   ${DYAD_PETRARCH1_DIR}/PETR.UnitTest.records.xml
-  eval petrarch1 ${DYAD_PETRARCH1_DIR} --min-rate 0.38)
+  eval petrarch1 ${DYAD_PETRARCH1_DIR} --min-rate 0.40)
 dyad_data_test(eval_events_udpetrarch
   ${DYAD_UDPETRARCH_DIR}/PETR_Validate_records_2_02.xml
-  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --min-rate 0.48)
+  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --min-rate 0.50)
 dyad_data_test(eval_events_udpetrarch_gold_parses
   ${DYAD_UDPETRARCH_DIR}/PETR_Validate_records_2_02.xml
   eval udpetrarch ${DYAD_UDPETRARCH_DIR} --gold-parses --min-rate 0.55)
 dyad_data_test(eval_events_tabari ${DYAD_TABARI_DIR}/Validate.text
   eval tabari ${DYAD_TABARI_DIR} --min-rate 0.28)
 dyad_data_test(eval_events_cameo_examples ${DYAD_CAMEO_CSV}
-  eval cameo-examples ${DYAD_CAMEO_CSV} --min-rate 0.45)
+  eval cameo-examples ${DYAD_CAMEO_CSV} --min-rate 0.51)
 # The lexicon's own examples ship with the repository: never skipped.
 add_test(NAME eval_events_lexicon_examples
-  COMMAND $<TARGET_FILE:dyad_cli> eval lexicon --min-rate 0.67)
+  COMMAND $<TARGET_FILE:dyad_cli> eval lexicon --min-rate 0.70)
 set_tests_properties(eval_events_petrarch1 eval_events_udpetrarch
   eval_events_udpetrarch_gold_parses eval_events_tabari
   eval_events_cameo_examples eval_events_lexicon_examples
