@@ -66,8 +66,9 @@ struct ActorMention {
 };
 
 struct ActorDictionaryOptions {
-  // Folder holding countries.tsv, organizations.tsv, agents.tsv and
-  // people.tsv. Empty: data/actors/ in the source tree.
+  // Folder holding countries.tsv, historical.tsv, ethnic.tsv,
+  // organizations.tsv, agents.tsv and people.tsv. Empty: data/actors/ in
+  // the source tree.
   std::string dir;
 
   // Extra dictionaries, loaded after the built-in ones (or instead of them

@@ -1,8 +1,8 @@
 // Loader for dyad's own actor dictionary files (internal to src/resolve).
 //
-// Reads countries.tsv, ethnic.tsv, organizations.tsv, agents.tsv and
-// people.tsv (format in doc/actor_dictionary.md); the kind of file is told
-// by its header line.
+// Reads countries.tsv, historical.tsv, ethnic.tsv, organizations.tsv,
+// agents.tsv and people.tsv (format in doc/actor_dictionary.md); the kind
+// of file is told by its header line.
 // Malformed lines are reported through DictionaryBuilder::Warn as
 // "file:line: what" and skipped.
 //
