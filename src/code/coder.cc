@@ -306,21 +306,20 @@ class Coder : public EventCoder {
       Coded* at = CodedAt(found, f.governor);
       if (at == nullptr) {
         found->push_back(std::move(d));
-      } else if (GivesWay(*at->match.pattern, *d.match.pattern)) {
+        continue;
+      }
+      // A lexicon frame with a complement, or the stance of a nearer action
+      // ("refused to allow X to enter"), stays; a plain statement or a code
+      // of the same root gives way; another event there stands beside it.
+      const Pattern& p = *at->match.pattern;
+      if (p.origin == "stance" || HasComplementSlot(p)) continue;
+      if (p.code == "010" ||
+          p.code.substr(0, 2) == d.match.pattern->code.substr(0, 2)) {
         *at = std::move(d);
-      } else if (!HasComplementSlot(*at->match.pattern) &&
-                 at->match.pattern->origin != "stance") {
+      } else {
         found->push_back(std::move(d));
       }
     }
-  }
-
-  // A plain statement or a residual code of the same root gives way to the
-  // stance; a lexicon frame with a complement, or the stance of a nearer
-  // action ("refused to allow X to enter"), does not.
-  static bool GivesWay(const Pattern& at, const Pattern& stance) {
-    if (at.origin == "stance" || HasComplementSlot(at)) return false;
-    return at.code == "010" || at.code.substr(0, 2) == stance.code.substr(0, 2);
   }
 
   static Coded* CodedAt(std::vector<Coded>* found, int trigger) {
@@ -380,23 +379,6 @@ class Coder : public EventCoder {
     if (d.match.targets.empty()) d.match.targets = action.match.targets;
     DropSelf(v, d.sources, &d.match.targets);
     return d;
-  }
-
-  // Whom an appeal is made to: "urged Israel", "called on Israel",
-  // "appealed to the UN".
-  static std::vector<int> Addressees(const ParseView& v, int g) {
-    for (int o : ObjectTokens(v, g)) {
-      std::vector<int> a = v.ActorsOf(o);
-      if (!a.empty()) return a;
-    }
-    for (int o : v.Children(g, "obl")) {
-      std::string c = v.CaseOf(o);
-      if (c == "on" || c == "upon" || c == "to") {
-        std::vector<int> a = v.ActorsOf(o);
-        if (!a.empty()) return a;
-      }
-    }
-    return {};
   }
 
   bool Keep(const ParseView& v, const Coded& c) const {

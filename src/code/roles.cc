@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "code/pattern_match.h"
+
 namespace dyad {
 namespace {
 
@@ -63,21 +65,24 @@ std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
   return {best};
 }
 
-// The object that controls an open complement of `head`: its direct or
-// indirect object, or the addressee of "call on", "prevail upon".
-std::vector<int> Controller(const ParseView& v, int head) {
-  for (const char* rel : {"obj", "iobj"}) {
-    for (int obj : v.Children(head, rel)) {
-      std::vector<int> a = v.ActorsOf(obj);
+}  // namespace
+
+std::vector<int> Addressees(const ParseView& v, int verb) {
+  for (int o : ObjectTokens(v, verb)) {
+    std::vector<int> a = v.ActorsOf(o);
+    if (!a.empty()) return a;
+  }
+  for (int o : v.Children(verb, "obl")) {
+    std::string c = v.CaseOf(o);
+    if (c == "on" || c == "upon" || c == "to") {
+      std::vector<int> a = v.ActorsOf(o);
       if (!a.empty()) return a;
     }
   }
-  for (int obl : v.Children(head, "obl")) {
-    std::string c = v.CaseOf(obl);
-    if (c == "on" || c == "upon") return v.ActorsOf(obl);
-  }
   return {};
 }
+
+namespace {
 
 // Subjects of the clause `verb` depends on, for control and coordination.
 std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
@@ -87,7 +92,7 @@ std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
   if (rel == "xcomp") {
     // Object control ("asked NATO to bar", "called on NATO to bar") before
     // subject control.
-    std::vector<int> a = Controller(v, head);
+    std::vector<int> a = Addressees(v, head);
     return !a.empty() ? a : SourcesAt(v, head, depth + 1);
   }
   if (rel == "conj") return SourcesAt(v, head, depth + 1);

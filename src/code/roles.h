@@ -34,6 +34,12 @@ bool IsNonFiniteAdjunct(const ParseView& v, int verb);
 // `verb`, following control, coordination and relative clauses.
 std::vector<int> VerbSources(const ParseView& v, int verb);
 
+// Whom `verb` addresses: the actors of its object (or passive subject),
+// else of an "on", "upon" or "to" phrase ("urged Israel", "called on
+// Israel", "appealed to the UN"). They also control its open complement
+// ("called on Israel to release": Israel releases).
+std::vector<int> Addressees(const ParseView& v, int verb);
+
 // The verb that takes `noun` (or the first of its conjuncts) as an argument,
 // or -1.
 int GoverningVerb(const ParseView& v, int noun);
