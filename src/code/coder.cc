@@ -111,6 +111,32 @@ bool IsReaction(const std::string& code) {
   return root == "05" || root == "11" || root == "12";
 }
 
+// "vowed to retaliate", "hit back", "responded with air strikes": the word,
+// or its open complement, answers an earlier act against the speaker.
+bool IsResponse(const ParseView& v, int trigger) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "retaliate", "respond",     "react",    "reply",        "avenge",
+      "revenge",   "retaliation", "response", "counterattack"};
+  static const std::unordered_set<std::string_view> kParticles = {
+      "hit", "strike", "fight"};
+  auto responds = [&](int t) {
+    if (kWords.count(v.Lemma(t))) return true;
+    if (!kParticles.count(v.Lemma(t))) return false;
+    for (int p : v.Children(t, "compound:prt")) {
+      if (v.Lemma(p) == "back") return true;
+    }
+    for (int p : v.Children(t, "advmod")) {
+      if (v.Lemma(p) == "back") return true;
+    }
+    return false;
+  };
+  if (responds(trigger)) return true;
+  for (int x : v.Children(trigger, "xcomp")) {
+    if (responds(x)) return true;
+  }
+  return false;
+}
+
 // "the attack", "this week's strikes", "these killings".
 bool Definite(const ParseView& v, int noun) {
   for (int d : v.Children(noun, "det")) {
@@ -219,6 +245,10 @@ class Coder : public EventCoder {
                  : noun                    ? NounSources(v, t)
                                            : VerbSources(v, t);
     if (c->match.inferred_targets) DropSelf(v, c->sources, &c->match.targets);
+    if (c->match.targets.empty()) {
+      c->match.targets = OpenTargets(v, t, c->match.pattern->code);
+      DropSelf(v, c->sources, &c->match.targets);
+    }
     if (opts_.phrase_targets && c->match.targets.empty()) {
       c->match.targets = PhraseTargets(v, t, c->sources);
     }
@@ -244,8 +274,13 @@ class Coder : public EventCoder {
   // no actor of its own targets the actor of the latest such event.
   const EventActor* PriorTarget(const ParseView& v, const Coded& c,
                                 const EventBuilder& builder) const {
-    if (!c.match.targets.empty() || !IsReaction(c.match.pattern->code) ||
-        IsNoun(v.token(c.trigger))) {
+    if (!c.match.targets.empty()) return nullptr;
+    if (IsResponse(v, c.trigger) && !c.sources.empty()) {
+      const ActorMention& s = v.sentence().actors[c.sources.front()];
+      return builder.LatestSourceAgainst(s.country.empty() ? s.code
+                                                           : s.country);
+    }
+    if (!IsReaction(c.match.pattern->code) || IsNoun(v.token(c.trigger))) {
       return nullptr;
     }
     int o = EventNounObject(v, c.trigger);

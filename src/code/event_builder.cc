@@ -42,6 +42,21 @@ void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
   }
 }
 
+// Curfews, bans on parties, restrictions on freedoms, states of emergency
+// and martial law: imposed on the source's own country unless a target is
+// named.
+bool IsDomesticMeasure(const std::string& code) {
+  return code.starts_with("172");
+}
+
+// The country of `a` as an actor with no span of its own.
+EventActor OwnCountry(const EventActor& a) {
+  EventActor c;
+  c.code = a.country;
+  c.country = a.country;
+  return c;
+}
+
 std::string ActorPrincipal(const EventActor& a) {
   return Principal(a.country, a.code);
 }
@@ -158,6 +173,8 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
     } else if (prior_target != nullptr &&
                ActorPrincipal(*prior_target) != ActorPrincipal(e.source)) {
       e.target = *prior_target;
+    } else if (IsDomesticMeasure(info->code) && !e.source.country.empty()) {
+      e.target = OwnCountry(e.source);
     }
     e.code = info->code;
     e.root = info->root();
@@ -202,6 +219,17 @@ const EventActor* EventBuilder::LatestSource(
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
     for (const std::string& r : roots) {
       if (it->root == r) return &it->source;
+    }
+  }
+  return nullptr;
+}
+
+const EventActor* EventBuilder::LatestSourceAgainst(
+    const std::string& principal) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    if (it->target && ActorPrincipal(*it->target) == principal &&
+        ActorPrincipal(it->source) != principal && !it->negated) {
+      return &it->source;
     }
   }
   return nullptr;

@@ -88,6 +88,48 @@ void Govern(const ParseView& v, int head, int child, ModalityInfo* m) {
   }
 }
 
+bool HasToMark(const ParseView& v, int verb) {
+  for (int m : v.Children(verb, "mark")) {
+    if (v.Lemma(m) == "to") return true;
+  }
+  return false;
+}
+
+// The noun a to-infinitive complements ("plans to visit", "no authority to
+// make"), or -1. The parser may hang the infinitive on the verb instead of
+// its object noun ("had no authority to make"): the object just before it
+// is taken then.
+int ComplementedNoun(const ParseView& v, int verb) {
+  if (!HasToMark(v, verb) || v.Head(verb) < 0) return -1;
+  const int head = v.Head(verb);
+  std::string_view rel = v.BaseRel(verb);
+  const std::string& upos = v.token(head).upos;
+  if (rel == "acl" && (upos == "NOUN" || upos == "PROPN")) return head;
+  if (rel != "advcl") return -1;
+  int noun = -1;
+  for (int o : v.Children(head, "obj")) {
+    if (o < verb) noun = o;
+  }
+  return noun;
+}
+
+// What a noun does to the infinitive it governs: "no plans to" negates,
+// "plans to" announces, "the right to" only makes possible.
+void GovernByNoun(const ParseView& v, int noun, ModalityInfo* m) {
+  if (Negated(v, noun)) m->negated = true;
+  const std::string& l = v.Lemma(noun);
+  if (In(l, {"plan", "intention", "intent", "pledge", "promise", "decision",
+             "readiness", "willingness", "commitment", "vow", "bid"})) {
+    Raise(Modality::kIntended, m);
+  } else if (In(l,
+                {"authority", "right",      "power",  "ability",     "capacity",
+                 "mandate",   "permission", "chance", "opportunity", "need",
+                 "reason",    "call",       "demand", "request",     "attempt",
+                 "effort",    "threat",     "offer",  "proposal",    "way"})) {
+    Raise(Modality::kHypothetical, m);
+  }
+}
+
 bool IsQuestion(const ParseView& v) {
   return v.size() > 0 && v.token(v.size() - 1).text == "?";
 }
@@ -113,6 +155,13 @@ ModalityInfo ModalityOf(const ParseView& v, int trigger) {
       break;
     }
     std::string_view rel = v.BaseRel(t);
+    if (int noun = ComplementedNoun(v, t); noun >= 0) {
+      GovernByNoun(v, noun, &m);
+      if (rel == "acl") {
+        t = GoverningVerb(v, noun);
+        continue;
+      }
+    }
     if (rel == "xcomp" || rel == "ccomp") {
       Govern(v, head, t, &m);
     } else if (rel != "conj" && !IsNonFiniteAdjunct(v, t)) {

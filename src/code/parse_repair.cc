@@ -1,5 +1,6 @@
 #include "code/parse_repair.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "code/stance.h"
@@ -106,6 +107,51 @@ void InfinitiveOfDirective(Tree& t) {
   }
 }
 
+// The first token of `i`'s subtree.
+int SubtreeStart(const Tree& t, int i) {
+  int first = i;
+  for (int c = 0; c < i; ++c) {
+    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
+      if (h == i) {
+        first = std::min(first, c);
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+// The verb above the to-infinitive `h`: the verb it complements, or, when
+// the parser hung it on the verb's object ("ordered the envoy to leave"),
+// the verb of that object; -1 if `h` is no such infinitive.
+int InfinitiveGovernor(const Tree& t, int h) {
+  if (!HasToMarker(t, h)) return -1;
+  if (t.rels[h] == "xcomp" || t.Base(h) == "advcl") return t.heads[h];
+  int noun = t.heads[h];
+  if (t.Base(h) != "acl" || t.Base(noun) != "obj") return -1;
+  return t.heads[noun];
+}
+
+// "ordered the ambassador to leave the country, accusing Paris of ...": a
+// participle set off by a comma after an infinitive complement tells what
+// the main clause's subject did, not the infinitive's; it moves up to the
+// verb that governs the infinitive.
+void LiftCommaParticiple(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    int h = t.heads[c];
+    if (h < 0 || t.heads[h] < 0 || t.Base(c) != "advcl" ||
+        t.s.tokens[c].xpos != "VBG" || !t.Children(c, "nsubj").empty() ||
+        !t.Children(c, "aux").empty() || c < h) {
+      continue;
+    }
+    int start = SubtreeStart(t, c);
+    bool comma =
+        t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
+    int up = InfinitiveGovernor(t, h);
+    if (comma && up >= 0) t.heads[c] = up;
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -114,6 +160,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   InfinitiveOfDirective(t);
+  LiftCommaParticiple(t);
 }
 
 }  // namespace dyad

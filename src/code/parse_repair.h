@@ -5,7 +5,9 @@
 // out as two nsubj of one verb, and a verb coordinated with the main verb
 // after a long complement ("X have warned that Y would trigger Z and have
 // rejected W") is attached to the complement's verb, so it takes the wrong
-// subject. RepairParse rewrites heads and relations in place; tokens are
+// subject; a participle after an infinitive complement ("ordered the envoy
+// to leave, accusing Paris") hangs on the infinitive instead of the main
+// verb. RepairParse rewrites heads and relations in place; tokens are
 // untouched. Each rule is conservative and described in doc/events.md.
 //
 // Thread safety: a pure function of its arguments.

@@ -120,19 +120,42 @@ int ParseView::NearestInPhrase(int i) const {
   return -1;
 }
 
+// A pair ("both sides") is two mentions over the same tokens: adds `m` and
+// its twins to `out` once.
+void ParseView::AddWithTwins(int m, std::vector<int>* out) const {
+  for (size_t k = 0; k < s_.actors.size(); ++k) {
+    if (s_.actors[k].first == s_.actors[m].first &&
+        s_.actors[k].last == s_.actors[m].last &&
+        std::find(out->begin(), out->end(), static_cast<int>(k)) ==
+            out->end()) {
+      out->push_back(static_cast<int>(k));
+    }
+  }
+}
+
+int ParseView::CoordinatedModifier(int head, int m) const {
+  const ActorMention& a = s_.actors[m];
+  for (uint32_t t = a.first; t <= a.last; ++t) {
+    int h = heads_[t];
+    if (BaseRel(t) != "conj" || h < 0 || mention_at_[h] < 0 ||
+        mention_at_[h] == m || heads_[h] != head) {
+      continue;
+    }
+    std::string_view r = BaseRel(h);
+    if (r == "compound" || r == "amod" || r == "nmod") return mention_at_[h];
+  }
+  return -1;
+}
+
 std::vector<int> ParseView::ActorsOf(int i) const {
   std::vector<int> out;
   for (int c : Conjuncts(i)) {
     int m = NearestInPhrase(c);
     if (m < 0) continue;
-    // A pair ("both sides") is two mentions over the same tokens.
-    for (size_t k = 0; k < s_.actors.size(); ++k) {
-      if (s_.actors[k].first == s_.actors[m].first &&
-          s_.actors[k].last == s_.actors[m].last &&
-          std::find(out.begin(), out.end(), static_cast<int>(k)) == out.end()) {
-        out.push_back(static_cast<int>(k));
-      }
-    }
+    AddWithTwins(m, &out);
+    // "U.S. and British warplanes": the first modifier is a second actor.
+    int other = CoordinatedModifier(c, m);
+    if (other >= 0) AddWithTwins(other, &out);
   }
   return out;
 }

@@ -55,6 +55,10 @@ class ParseView {
 
  private:
   int NearestInPhrase(int i) const;
+  void AddWithTwins(int m, std::vector<int>* out) const;
+  // "U.S. and British warplanes": the mention of a modifier of `head`
+  // coordinated with a word of mention `m` ("British warplanes"), or -1.
+  int CoordinatedModifier(int head, int m) const;
 
   const Sentence& s_;
   std::vector<int> heads_;

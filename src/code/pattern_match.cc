@@ -198,6 +198,22 @@ std::vector<int> ObjectTokens(const ParseView& v, int verb) {
   return out;
 }
 
+std::vector<int> OpenTargets(const ParseView& v, int trigger,
+                             const std::string& code) {
+  const int root = std::stoi(code.substr(0, 2));
+  if (root < 10) return {};
+  const std::string& upos = v.token(trigger).upos;
+  const bool noun = upos == "NOUN" || upos == "PROPN";
+  const bool at = root == 14 || root == 15 || root >= 17;
+  for (int o : Obliques(v, trigger, noun)) {
+    std::string c = v.CaseOf(o);
+    if (c != "against" && !(at && c == "at")) continue;
+    std::vector<int> a = v.ActorsOf(o);
+    if (!a.empty()) return a;
+  }
+  return {};
+}
+
 PatternMatch BestMatch(const ParseView& v, int trigger,
                        const std::vector<const Pattern*>& candidates,
                        bool implicit_object) {

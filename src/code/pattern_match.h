@@ -16,6 +16,7 @@
 #ifndef DYAD_CODE_PATTERN_MATCH_H_
 #define DYAD_CODE_PATTERN_MATCH_H_
 
+#include <string>
 #include <vector>
 
 #include "code/parse_view.h"
@@ -41,6 +42,12 @@ struct PatternMatch {
 PatternMatch BestMatch(const ParseView& v, int trigger,
                        const std::vector<const Pattern*>& candidates,
                        bool implicit_object = false);
+
+// For a match whose pattern names no target: the actors of an "against"
+// phrase of a hostile event, or of an "at" phrase of a protest, a coercion
+// or an attack ("fired water cannon at demonstrators"); else empty.
+std::vector<int> OpenTargets(const ParseView& v, int trigger,
+                             const std::string& code);
 
 // The object tokens of a verb: direct objects, or the passive subject.
 std::vector<int> ObjectTokens(const ParseView& v, int verb);
