@@ -103,13 +103,21 @@ std::vector<int> ComplementTargets(const ParseView& v, int x) {
   return {};
 }
 
+// The actors of object `o` of `trig`; for a reduced relative whose noun
+// has none ("a deal mediated by Qatar"), the parties to that noun's event.
+std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
+  std::vector<int> a = v.ActorsOf(o);
+  if (a.empty() && o == v.Head(trig)) a = NounSources(v, o);
+  return a;
+}
+
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
 bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
                  bool implicit_object, PatternMatch* m) {
   switch (s.kind) {
     case K::kObject:
       for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
-        std::vector<int> a = v.ActorsOf(o);
+        std::vector<int> a = ObjectActors(v, trig, o);
         if (!a.empty()) return m->targets = a, true;
         if (implicit_object) return m->consumed.push_back(o), true;
       }
@@ -119,7 +127,7 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
         if (!LemmaIn(v, o, s)) continue;
         // "rejected Russia's demands": the object's possessor is the target
         // unless a target slot says otherwise.
-        if (m->targets.empty()) m->targets = v.ActorsOf(o);
+        if (m->targets.empty()) m->targets = ObjectActors(v, trig, o);
         m->consumed.push_back(o);
         return true;
       }
@@ -192,6 +200,7 @@ PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
 }  // namespace
 
 std::vector<int> ObjectTokens(const ParseView& v, int verb) {
+  if (IsReducedPassive(v, verb)) return {v.Head(verb)};
   std::vector<int> out = v.Children(verb, "nsubj:pass");
   if (out.empty()) out = v.Children(verb, "obj");
   for (int i : v.Children(verb, "iobj")) out.push_back(i);
@@ -204,6 +213,10 @@ std::vector<int> OpenTargets(const ParseView& v, int trigger,
   if (root < 10) return {};
   const std::string& upos = v.token(trigger).upos;
   const bool noun = upos == "NOUN" || upos == "PROPN";
+  // "arrived in Taiwan despite warnings from Beijing": what was defied.
+  if (noun && v.CaseOf(trigger) == "despite" && v.Head(trigger) >= 0) {
+    return VerbSources(v, v.Head(trigger));
+  }
   const bool at = root == 14 || root == 15 || root >= 17;
   for (int o : Obliques(v, trigger, noun)) {
     std::string c = v.CaseOf(o);

@@ -45,7 +45,9 @@ PatternMatch BestMatch(const ParseView& v, int trigger,
 
 // For a match whose pattern names no target: the actors of an "against"
 // phrase of a hostile event, or of an "at" phrase of a protest, a coercion
-// or an attack ("fired water cannon at demonstrators"); else empty.
+// or an attack ("fired water cannon at demonstrators"); for a hostile noun
+// in a "despite" phrase, the subject who defied it ("arrived despite
+// warnings from Beijing"); else empty.
 std::vector<int> OpenTargets(const ParseView& v, int trigger,
                              const std::string& code);
 

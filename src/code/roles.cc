@@ -134,8 +134,27 @@ bool IsNonFiniteAdjunct(const ParseView& v, int verb) {
   return v.CaseOf(verb) == "to" && xpos == "VB";
 }
 
+// True when the noun phrase of `noun` is an argument of something; false
+// when it is the root of the sentence, as when the parser takes "Thousands
+// of people protested" for a noun modified by a participle.
+bool PhraseIsGoverned(const ParseView& v, int noun) {
+  for (int d = 0; noun >= 0 && d < kMaxDepth; ++d) {
+    std::string_view rel = v.BaseRel(noun);
+    if (rel != "nmod" && rel != "conj" && rel != "appos") break;
+    noun = v.Head(noun);
+  }
+  return noun >= 0 && v.Head(noun) >= 0;
+}
+
+bool IsReducedPassive(const ParseView& v, int verb) {
+  return v.Rel(verb) == "acl" && v.token(verb).xpos == "VBN" &&
+         !v.HasChild(verb, "nsubj") && !v.HasChild(verb, "obj") &&
+         PhraseIsGoverned(v, v.Head(verb));
+}
+
 bool IsPassive(const ParseView& v, int verb) {
-  return v.HasChild(verb, "nsubj:pass") || v.HasChild(verb, "aux:pass");
+  return v.HasChild(verb, "nsubj:pass") || v.HasChild(verb, "aux:pass") ||
+         IsReducedPassive(v, verb);
 }
 
 std::vector<int> VerbSources(const ParseView& v, int verb) {

@@ -23,7 +23,11 @@
 
 namespace dyad {
 
+// A passive clause: with a passive subject or auxiliary, or a reduced
+// relative ("sanctions imposed by the EU", "a deal mediated by Qatar"),
+// whose modified noun plays the passive subject.
 bool IsPassive(const ParseView& v, int verb);
+bool IsReducedPassive(const ParseView& v, int verb);
 
 // An adverbial clause without subject or tense of its own, which shares the
 // main clause's subject, time and modality: "..., protesting against EU
