@@ -34,6 +34,7 @@ struct Slot {
     kXcomp,        // "xcomp:a|b" or "xcomp": open clausal complement
     kCcomp,        // "ccomp:a|b" or "ccomp": a that-clause ("demanded that")
     kSourcePrep,   // "src:by": nouns: the source is in such an nmod
+    kNoObject,     // "-obj": the verb has no direct object ("they met")
   };
   Kind kind = Kind::kObject;
   std::vector<std::string> preps;
@@ -42,6 +43,10 @@ struct Slot {
   bool HasLemma(std::string_view l) const;
   bool HasPrep(std::string_view p) const;
 };
+
+// The code of a pattern that says its wording is not an event ("met its
+// targets"); it wins over less specific patterns and codes nothing.
+inline constexpr std::string_view kNotAnEvent = "---";
 
 struct Pattern {
   std::string code;      // CAMEO code

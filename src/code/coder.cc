@@ -29,10 +29,13 @@ struct Coded {
 
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
 
-// A plain statement with nobody addressed ("X announced on Monday"): 010
-// without target says nothing about relations between actors.
+// A plain, pessimistic or optimistic statement with nobody addressed ("X
+// announced on Monday", "investors hoped", "the minister was worried") says
+// nothing about relations between actors.
 bool IsUndirectedStatement(const Coded& c) {
-  return c.match.pattern->code == "010" && c.match.targets.empty();
+  const std::string& code = c.match.pattern->code;
+  return (code == "010" || code == "012" || code == "013") &&
+         c.match.targets.empty();
 }
 
 // A score ("2-1", "3-0") or a word of sport: the sentence tells a game.
@@ -225,7 +228,7 @@ class Coder : public EventCoder {
     const Token& tok = v.token(t);
     const bool noun = IsNoun(tok);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
-    const auto& cands = noun ? lex_.Noun(v.Lemma(t)) : VerbCandidates(v, t);
+    const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
     if (c->match.pattern == nullptr && !noun && EventNounObject(v, t) >= 0) {
@@ -239,7 +242,9 @@ class Coder : public EventCoder {
       // no actor of its own; the stance event has the actors.
       c->match = BestMatch(v, t, cands, /*implicit_object=*/true);
     }
-    if (c->match.pattern == nullptr) return false;
+    if (c->match.pattern == nullptr || c->match.pattern->code == kNotAnEvent) {
+      return false;
+    }
     c->trigger = t;
     c->sources = !c->match.sources.empty() ? c->match.sources
                  : noun                    ? NounSources(v, t)
@@ -268,6 +273,14 @@ class Coder : public EventCoder {
       if (!alt.empty()) return alt;
     }
     return cands;
+  }
+
+  // The lexicon entries of a noun, by its hyphen-joined lemma first
+  // ("cease-fire" is a ceasefire, not a fire).
+  const std::vector<const Pattern*>& NounCandidates(const ParseView& v,
+                                                    int t) const {
+    const auto& joined = lex_.Noun(v.JoinedLemma(t));
+    return joined.empty() ? lex_.Noun(v.Lemma(t)) : joined;
   }
 
   // "NATO condemned the attack": a reaction to a definite event noun with

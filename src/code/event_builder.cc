@@ -1,6 +1,8 @@
 #include "code/event_builder.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "code/stance.h"
 
@@ -10,6 +12,16 @@ namespace {
 bool Cooperative(const std::string& code) {
   int root = std::stoi(code.substr(0, 2));
   return root >= 3 && root <= 8;
+}
+
+// Done to each other when the actors are coordinated subjects: cooperation,
+// and verbs of mutual hostility ("Russian troops and Ukrainian civilians
+// clashed").
+bool Mutual(const Pattern& p) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "clash", "fight", "battle", "skirmish", "exchange",
+      "trade", "spar",  "feud",   "quarrel",  "wrangle"};
+  return Cooperative(p.code) || (!p.noun && kVerbs.count(p.lemma) > 0);
 }
 
 double Confidence(const PatternMatch& m, const ModalityInfo& mod,
@@ -120,7 +132,7 @@ std::vector<EventBuilder::Pair> EventBuilder::Pairs(
     targets.erase(targets.begin());
   }
   std::vector<Pair> out;
-  if (targets.empty() && sources.size() >= 2 && Cooperative(p.code)) {
+  if (targets.empty() && sources.size() >= 2 && Mutual(p)) {
     for (size_t i = 0; i < sources.size(); ++i) {
       for (size_t j = i + 1; j < sources.size(); ++j) {
         out.push_back({sources[i], sources[j]});

@@ -20,6 +20,7 @@ std::vector<std::string> Split(std::string_view s, char sep) {
 }
 
 bool ValidCode(std::string_view c) {
+  if (c == kNotAnEvent) return true;
   return c.size() >= 2 && c.size() <= 4 &&
          std::all_of(c.begin(), c.end(),
                      [](char ch) { return ch >= '0' && ch <= '9'; });
@@ -47,6 +48,10 @@ Status ParseSlot(std::string_view s, const std::string& origin, Slot* slot) {
   std::string_view head = s.substr(0, colon);
   std::string_view rest =
       colon == std::string_view::npos ? "" : s.substr(colon + 1);
+  if (s == "-obj") {
+    slot->kind = K::kNoObject;
+    return Status::OK();
+  }
   if (head == "obj") {
     slot->kind = rest.empty() ? K::kObject : K::kObjectLemma;
   } else if (head == "xcomp") {

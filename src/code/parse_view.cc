@@ -41,7 +41,8 @@ ParseView::ParseView(const Sentence& s)
     : s_(s),
       children_(s.tokens.size()),
       mention_at_(s.tokens.size(), -1),
-      lemmas_(s.tokens.size()) {
+      lemmas_(s.tokens.size()),
+      joined_(s.tokens.size()) {
   const int n = static_cast<int>(s.tokens.size());
   for (const Token& t : s.tokens) {
     heads_.push_back(t.head >= 0 && t.head < n ? t.head : -1);
@@ -53,6 +54,7 @@ ParseView::ParseView(const Sentence& s)
     lemmas_[i] = Lower(t.lemma.empty() ? t.text : t.lemma);
     if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
   }
+  for (int i = 2; i < n; ++i) JoinHyphenated(i);
   for (size_t m = 0; m < s.actors.size(); ++m) {
     for (uint32_t i = s.actors[m].first; i <= s.actors[m].last; ++i) {
       if (i < mention_at_.size() && mention_at_[i] < 0) {
@@ -68,6 +70,24 @@ std::string_view ParseView::BaseRel(int i) const {
 }
 
 const std::string& ParseView::Lemma(int i) const { return lemmas_[i]; }
+
+const std::string& ParseView::JoinedLemma(int i) const {
+  return joined_[i].empty() ? lemmas_[i] : joined_[i];
+}
+
+// "cease - fire": a common noun whose compound modifier is joined to it by
+// a hyphen with no space on either side.
+void ParseView::JoinHyphenated(int i) {
+  const Token& head = s_.tokens[i];
+  const Token& dash = s_.tokens[i - 1];
+  const Token& word = s_.tokens[i - 2];
+  if (head.upos != "NOUN" || dash.text != "-" || heads_[i - 2] != i ||
+      BaseRel(i - 2) != "compound" || word.end != dash.begin ||
+      dash.end != head.begin) {
+    return;
+  }
+  joined_[i] = Lower(word.text) + lemmas_[i];
+}
 
 std::vector<int> ParseView::Children(int i, std::string_view rel) const {
   std::vector<int> out;
@@ -147,15 +167,37 @@ int ParseView::CoordinatedModifier(int head, int m) const {
   return -1;
 }
 
+std::vector<int> ParseView::ConjunctsOutside(int m) const {
+  const ActorMention& a = s_.actors[m];
+  std::vector<int> out;
+  for (uint32_t t = a.first; t <= a.last && t < mention_at_.size(); ++t) {
+    for (int k : Children(static_cast<int>(t), "conj")) {
+      bool inside =
+          k >= static_cast<int>(a.first) && k <= static_cast<int>(a.last);
+      if (!inside && mention_at_[k] >= 0 && mention_at_[k] != m) {
+        out.push_back(mention_at_[k]);
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<int> ParseView::ActorsOf(int i) const {
   std::vector<int> out;
   for (int c : Conjuncts(i)) {
     int m = NearestInPhrase(c);
     if (m < 0) continue;
+    const size_t from = out.size();
     AddWithTwins(m, &out);
     // "U.S. and British warplanes": the first modifier is a second actor.
     int other = CoordinatedModifier(c, m);
     if (other >= 0) AddWithTwins(other, &out);
+    // "the leaders of China and India": so is a conjunct of a word inside.
+    for (int k : ConjunctsOutside(m)) AddWithTwins(k, &out);
+    // In the order of the text, as for separate conjuncts.
+    std::stable_sort(
+        out.begin() + static_cast<long>(from), out.end(),
+        [&](int a, int b) { return s_.actors[a].first < s_.actors[b].first; });
   }
   return out;
 }

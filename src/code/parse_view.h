@@ -35,7 +35,10 @@ class ParseView {
   const std::string& Rel(int i) const { return rels_[i]; }
   // The relation without subtype ("obl:tmod" → "obl").
   std::string_view BaseRel(int i) const;
-  const std::string& Lemma(int i) const;  // lowercased lemma
+  const std::string& Lemma(int i) const;
+  // The lemma of a noun written with a hyphen that the tokenizer split
+  // ("cease - fire" → "ceasefire"), else Lemma(i).
+  const std::string& JoinedLemma(int i) const;  // lowercased lemma
 
   // Dependents of `i` whose relation (or base relation) is `rel`.
   std::vector<int> Children(int i, std::string_view rel) const;
@@ -54,11 +57,15 @@ class ParseView {
   int MentionAt(int i) const { return mention_at_[i]; }
 
  private:
+  void JoinHyphenated(int i);
   int NearestInPhrase(int i) const;
   void AddWithTwins(int m, std::vector<int>* out) const;
   // "U.S. and British warplanes": the mention of a modifier of `head`
   // coordinated with a word of mention `m` ("British warplanes"), or -1.
   int CoordinatedModifier(int head, int m) const;
+  // Mentions coordinated with a word inside mention `m` but outside it
+  // ("the leaders of China and India": India for "leaders of China").
+  std::vector<int> ConjunctsOutside(int m) const;
 
   const Sentence& s_;
   std::vector<int> heads_;
@@ -66,6 +73,7 @@ class ParseView {
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_at_;
   std::vector<std::string> lemmas_;
+  std::vector<std::string> joined_;  // JoinedLemma where it differs, else ""
 };
 
 }  // namespace dyad

@@ -39,7 +39,7 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
 // treebanks lemmatise as itself, matches "troop").
 bool WordMatches(const ParseView& v, int tok, const Slot& s) {
   const std::string& lemma = v.Lemma(tok);
-  if (s.HasLemma(lemma)) return true;
+  if (s.HasLemma(lemma) || s.HasLemma(v.JoinedLemma(tok))) return true;
   return lemma.size() > 3 && lemma.back() == 's' &&
          s.HasLemma(lemma.substr(0, lemma.size() - 1));
 }
@@ -163,6 +163,8 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
         }
       }
       return false;
+    case K::kNoObject:
+      return noun || v.Children(trig, "obj").empty();
     case K::kCcomp:
       for (int c : v.Children(trig, "ccomp")) {
         if (s.HasLemma(v.Lemma(c))) return true;

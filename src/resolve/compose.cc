@@ -66,13 +66,20 @@ bool Joins(const Dictionary& dict, const std::vector<Token>& tokens,
            const Group& g, const DictMatch& m) {
   const ActorEntry& e = dict.entries()[m.entry];
   ActorKind k = e.kind;
-  if (g.person != kNone) return false;
+  const bool possessed =
+      m.first == g.last + 2 && IsPossessive(tokens[g.last + 1]);
+  // "Vladimir Putin's envoy", "Erdogan's army": acts for the person's
+  // side; "Putin's critics" or "victims" do not.
+  if (g.person != kNone) {
+    const std::string role = e.codes.empty() ? "" : e.codes[0].code;
+    return possessed && k == ActorKind::kAgent &&
+           (role == "GOV" || role == "MIL");
+  }
   bool head = k == ActorKind::kAgent || k == ActorKind::kPerson ||
               (k == ActorKind::kOrganization && g.org == kNone);
   bool group = e.group && g.only_modifier() && g.country != kNone;
   if (!head && !group) return false;
-  if (m.first == g.last + 1) return true;
-  return m.first == g.last + 2 && IsPossessive(tokens[g.last + 1]);
+  return m.first == g.last + 1 || possessed;
 }
 
 std::vector<Group> GroupMatches(const Dictionary& dict,

@@ -34,6 +34,17 @@ TEST_F(ComposeTest, PossessiveCountryAndAgentUkrainesDefenceMinistry) {
             "UKRGOV");
 }
 
+TEST_F(ComposeTest, PossessivePersonAndOfficialActsForThePerson) {
+  // The envoy is in Delhi but speaks for Moscow: the possessor, not the
+  // locative, gives the country.
+  EXPECT_EQ(CodeOf("Vladimir Putin's envoy in Delhi met officials.", "envoy"),
+            "RUSGOV");
+}
+
+TEST_F(ComposeTest, PossessivePersonDoesNotMakeVictimsOfficials) {
+  EXPECT_NE(CodeOf("Vladimir Putin's victims protested.", "victims"), "RUSGOV");
+}
+
 TEST_F(ComposeTest, EthnicGroupAndAgentKurdishMilitants) {
   EXPECT_EQ(CodeOf("Kurdish militants attacked a base.", "militants"),
             "KURREB");
