@@ -324,6 +324,11 @@ class Coder : public EventCoder {
                        std::vector<int>* targets) {
     const auto& actors = v.sentence().actors;
     std::erase_if(*targets, [&](int t) {
+      // A pronoun has its next antecedent to fall back on (EventBuilder).
+      if (actors[t].kind == ActorKind::kPronoun &&
+          !actors[t].alt_code.empty()) {
+        return false;
+      }
       for (int s : sources) {
         if (actors[s].code == actors[t].code) return true;
       }

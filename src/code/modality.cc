@@ -67,13 +67,16 @@ void Govern(const ParseView& v, int head, int child, ModalityInfo* m) {
              "cease", "rule_out", "halt"})) {
     m->negated = true;
   } else if (xcomp &&
-             In(l,
-                {"plan",   "intend",  "want",  "hope",    "aim",      "seek",
-                 "expect", "prepare", "agree", "promise", "pledge",   "vow",
-                 "offer",  "decide",  "try",   "attempt", "threaten", "propose",
-                 "wish",   "mean",    "set"})) {
+             In(l, {"plan",    "intend",   "want",    "hope",     "aim",
+                    "seek",    "expect",   "prepare", "agree",    "promise",
+                    "pledge",  "vow",      "offer",   "decide",   "try",
+                    "attempt", "threaten", "propose", "wish",     "mean",
+                    "set",     "ready",    "willing", "prepared", "determined",
+                    "eager",   "keen",     "poised",  "committed"})) {
     Raise(Modality::kIntended, m);
     if (m->intention_head < 0) m->intention_head = head;
+  } else if (xcomp && In(l, {"able", "likely", "unlikely", "free"})) {
+    Raise(Modality::kHypothetical, m);
   } else if (xcomp && In(l, {"ask", "urge", "call", "demand", "request",
                              "press", "push", "encourage", "invite", "order",
                              "tell", "force", "allow", "permit", "appeal"})) {

@@ -127,7 +127,11 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
         if (!LemmaIn(v, o, s)) continue;
         // "rejected Russia's demands": the object's possessor is the target
         // unless a target slot says otherwise.
-        if (m->targets.empty()) m->targets = ObjectActors(v, trig, o);
+        if (m->targets.empty()) {
+          m->targets = ObjectActors(v, trig, o);
+          // "renewed its offensive": the possessor may be the source.
+          m->inferred_targets = !m->targets.empty();
+        }
         m->consumed.push_back(o);
         return true;
       }
