@@ -107,6 +107,21 @@ void InfinitiveOfDirective(Tree& t) {
   }
 }
 
+// "agreed on Monday to forward ...": a clausal complement with neither
+// subject nor tense of its own, introduced by "to", is an open complement.
+void SubjectlessToClauseIsOpen(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    if (t.rels[c] != "ccomp" || !t.Children(c, "nsubj").empty() ||
+        t.s.tokens[c].xpos != "VB") {
+      continue;
+    }
+    for (int m : t.Children(c, "case")) {
+      if (m < c && t.s.tokens[m].lemma == "to") t.rels[c] = "xcomp";
+    }
+    if (HasToMarker(t, c)) t.rels[c] = "xcomp";
+  }
+}
+
 // The first token of `i`'s subtree.
 int SubtreeStart(const Tree& t, int i) {
   int first = i;
@@ -159,6 +174,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   Tree t{s, *heads, *rels};
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
+  SubjectlessToClauseIsOpen(t);
   InfinitiveOfDirective(t);
   LiftCommaParticiple(t);
 }

@@ -274,7 +274,8 @@ const ActorMention* Coreferencer::FindAntecedent(
   return best;
 }
 
-bool Coreferencer::FindPair(const std::string& kind,
+bool Coreferencer::FindPair(const std::vector<ActorMention>& before,
+                            const std::string& kind,
                             std::vector<const ActorMention*>* pair) const {
   auto fits = [&](const ActorMention& m) {
     if (kind == kPairCountries) return !m.country.empty();
@@ -286,11 +287,18 @@ bool Coreferencer::FindPair(const std::string& kind,
   auto key = [&](const ActorMention& m) {
     return m.country.empty() ? m.code : m.country;
   };
+  auto consider = [&](const ActorMention& m) {
+    if (fits(m) && (pair->empty() || key(*pair->front()) != key(m))) {
+      pair->push_back(&m);
+    }
+  };
+  // "Blinken met Xi, and both sides agreed": this sentence first.
+  for (size_t i = before.size(); i-- > 0 && pair->size() < 2;) {
+    consider(before[i]);
+  }
   for (size_t i = seen_.size(); i-- > 0 && pair->size() < 2;) {
     if (sentence_ - seen_[i].sentence > options_.coreference_window) break;
-    const ActorMention& m = seen_[i].mention;
-    if (!fits(m)) continue;
-    if (pair->empty() || key(*pair->front()) != key(m)) pair->push_back(&m);
+    consider(seen_[i].mention);
   }
   // In the order the text introduced them: "Wang met Lavrov. Both sides"
   // is China and Russia.
@@ -332,7 +340,7 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
     return true;
   } else {
     std::vector<const ActorMention*> pair;
-    if (!FindPair(kind, &pair)) return false;
+    if (!FindPair(before, kind, &pair)) return false;
     CopyCode(*pair[0], m);
     ActorMention second = *m;
     CopyCode(*pair[1], &second);

@@ -60,7 +60,10 @@ class Coreferencer {
   const ActorMention* FindAntecedent(
       const std::vector<ActorMention>& before,
       const std::function<bool(const ActorMention&)>& fits) const;
-  bool FindPair(const std::string& kind,
+  // The last two actors of different principals, this sentence's
+  // `before` first, then earlier sentences.
+  bool FindPair(const std::vector<ActorMention>& before,
+                const std::string& kind,
                 std::vector<const ActorMention*>* pair) const;
 
   const Dictionary& dict_;

@@ -95,6 +95,15 @@ TEST_F(CorefTest, BothSidesIsTheLastActorPair) {
   EXPECT_EQ(codes, (std::set<std::string>{"CHN", "RUS"}));
 }
 
+TEST_F(CorefTest, BothSidesTakesAPairFromItsOwnSentence) {
+  std::set<std::string> codes = SentenceCodes(
+      "Egypt hosted Sudan's army chief. Kenya met Ethiopia on Monday, and "
+      "both sides agreed to meet again.",
+      1, "2022-02-03");
+  EXPECT_TRUE(codes.count("KEN") && codes.count("ETH"));
+  EXPECT_FALSE(codes.count("EGY") || codes.count("SDN"));
+}
+
 TEST_F(CorefTest, TheTwoCountriesIsTheLastCountryPair) {
   std::set<std::string> codes = SentenceCodes(
       "Vladimir Putin met Xi Jinping. The two countries signed a deal.", 1,
