@@ -30,12 +30,15 @@ struct Coded {
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
 
 // A plain, pessimistic or optimistic statement with nobody addressed ("X
-// announced on Monday", "investors hoped", "the minister was worried") says
-// nothing about relations between actors.
-bool IsUndirectedStatement(const Coded& c) {
+// announced on Monday", "investors hoped") says nothing about relations
+// between actors; nor does an agreement or a promise to cooperate with no
+// partner ("the G20 adopted a declaration", "Kenya agreed to extend its
+// stay").
+bool IsUndirected(const Coded& c) {
+  if (!c.match.targets.empty()) return false;
   const std::string& code = c.match.pattern->code;
-  return (code == "010" || code == "012" || code == "013") &&
-         c.match.targets.empty();
+  if (code == "010" || code == "012" || code == "013") return true;
+  return (code == "030" || code == "057") && c.sources.size() < 2;
 }
 
 // A score ("2-1", "3-0") or a word of sport: the sentence tells a game.
@@ -436,7 +439,7 @@ class Coder : public EventCoder {
 
   bool Keep(const ParseView& v, const Coded& c) const {
     if (!opts_.code_reporting_verbs &&
-        (IsBareReport(v, c) || IsUndirectedStatement(c))) {
+        (IsBareReport(v, c) || IsUndirected(c))) {
       return false;
     }
     if (c.modality.modality == Modality::kHypothetical &&
