@@ -31,7 +31,10 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
     if (verb >= 0 && v.BaseRel(first) == "obj") add(verb, "obl");
     return out;
   }
-  for (int obj : ObjectTokens(v, trigger)) add(obj, "nmod");
+  for (int obj : ObjectTokens(v, trigger)) {
+    add(obj, "nmod");
+    add(obj, "obl");  // an object noun the tagger took for a verb
+  }
   return out;
 }
 

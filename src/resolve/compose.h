@@ -35,6 +35,8 @@ inline constexpr const char kPairCountries[] = "pair:countries";
 inline constexpr const char kPairPeople[] = "pair:people";
 // "the fund", "the alliance", "the group": an earlier organisation.
 inline constexpr const char kDefiniteOrganization[] = "definite:organization";
+// "the island": an earlier country or territory.
+inline constexpr const char kDefiniteCountry[] = "definite:country";
 // An agent with no country in its phrase ("the ministry", "police").
 inline constexpr const char kBareAgent[] = "agent:bare";
 

@@ -150,11 +150,22 @@ const char* PronounAt(const Sentence& s, uint32_t i, std::string_view w) {
   return PronounKind(w);
 }
 
-// "the fund" at token i: the last token of the description, else i.
-uint32_t DefiniteOrganizationEnd(const Sentence& s, uint32_t i,
-                                 std::string_view w) {
-  if (w != "the" || Covered(s.actors, i + 1)) return i;
-  return IsOrganizationNoun(WordAt(s.tokens, i + 1)) ? i + 1 : i;
+// "the island" naming a country or territory met earlier ("Taiwan ... the
+// island"). "the country" is left out: too often the place a visitor
+// leaves or enters, not an actor.
+bool IsCountryNoun(std::string_view w) { return w == "island"; }
+
+// "the fund", "the island" at token i: the placeholder kind, and the last
+// token of the description in *last; nullptr if none.
+const char* DefiniteAt(const Sentence& s, uint32_t i, std::string_view w,
+                       uint32_t* last) {
+  if (w != "the" || Covered(s.actors, i + 1)) return nullptr;
+  const std::string noun = WordAt(s.tokens, i + 1);
+  const char* kind = IsOrganizationNoun(noun) ? kDefiniteOrganization
+                     : IsCountryNoun(noun)    ? kDefiniteCountry
+                                              : nullptr;
+  if (kind != nullptr) *last = i + 1;
+  return kind;
 }
 
 // "both sides", "the two leaders" at token i: the pair kind, and its last
@@ -242,9 +253,7 @@ void Coreferencer::AddPlaceholders(Sentence* s) {
     const std::string w = NormalizeToken(text);
     uint32_t last = i;
     const char* kind = PronounAt(*s, i, w);
-    if (kind == nullptr && (last = DefiniteOrganizationEnd(*s, i, w)) > i) {
-      kind = kDefiniteOrganization;
-    }
+    if (kind == nullptr) kind = DefiniteAt(*s, i, w, &last);
     if (kind == nullptr) kind = PairAt(*s, i, w, &last);
     if (kind == nullptr) continue;
     s->actors.push_back(Placeholder(kind, i, last));
@@ -327,6 +336,10 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
   } else if (kind == kDefiniteOrganization) {
     a = FindAntecedent(before, [](const ActorMention& c) {
       return c.kind == ActorKind::kOrganization;
+    });
+  } else if (kind == kDefiniteCountry) {
+    a = FindAntecedent(before, [](const ActorMention& c) {
+      return c.kind == ActorKind::kCountry;
     });
   } else if (kind == kBareAgent) {
     const std::string role = m->role;

@@ -104,6 +104,14 @@ TEST_F(CorefTest, BothSidesTakesAPairFromItsOwnSentence) {
   EXPECT_FALSE(codes.count("EGY") || codes.count("SDN"));
 }
 
+TEST_F(CorefTest, TheIslandIsAnEarlierCountry) {
+  std::set<std::string> codes = SentenceCodes(
+      "A U.S. senator landed in Cuba on Friday. Officials said the island "
+      "would welcome him.",
+      1, "2022-02-03");
+  EXPECT_TRUE(codes.count("CUB"));
+}
+
 TEST_F(CorefTest, TheTwoCountriesIsTheLastCountryPair) {
   std::set<std::string> codes = SentenceCodes(
       "Vladimir Putin met Xi Jinping. The two countries signed a deal.", 1,
