@@ -133,6 +133,20 @@ void GovernByNoun(const ParseView& v, int noun, ModalityInfo* m) {
   }
 }
 
+// "accused India of violating the ceasefire": what one side charges the
+// other with is a claim, not a fact.
+bool IsAllegation(const ParseView& v, int head, int clause) {
+  const std::string mark = v.CaseOf(clause);
+  return v.BaseRel(clause) == "advcl" && (mark == "of" || mark == "for") &&
+         In(v.Lemma(head), {"accuse", "blame", "charge", "suspect", "fault",
+                            "criticize", "criticise", "condemn", "denounce"});
+}
+
+bool IsSettingPhrase(const std::string& preposition) {
+  return In(preposition, {"after", "before", "since", "following", "despite",
+                          "amid", "during", "until"});
+}
+
 bool IsQuestion(const ParseView& v) {
   return v.size() > 0 && v.token(v.size() - 1).text == "?";
 }
@@ -146,6 +160,9 @@ ModalityInfo ModalityOf(const ParseView& v, int trigger) {
       v.token(trigger).upos == "NOUN" || v.token(trigger).upos == "PROPN";
   if (noun) {
     m.negated = Negated(v, t);
+    // "would not negotiate a day after the U.S. imposed sanctions": an event
+    // told as the time or the setting of another keeps its own modality.
+    if (IsSettingPhrase(v.CaseOf(trigger))) return m;
     t = GoverningVerb(v, trigger);
     if (t < 0) return m;
   }
@@ -165,6 +182,7 @@ ModalityInfo ModalityOf(const ParseView& v, int trigger) {
         continue;
       }
     }
+    if (IsAllegation(v, head, t)) Raise(Modality::kReported, &m);
     if (rel == "xcomp" || rel == "ccomp") {
       Govern(v, head, t, &m);
     } else if (rel != "conj" && !IsNonFiniteAdjunct(v, t)) {

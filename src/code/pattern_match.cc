@@ -121,7 +121,10 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
     case K::kObject:
       for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
         std::vector<int> a = ObjectActors(v, trig, o);
-        if (!a.empty()) return m->targets = a, true;
+        if (!a.empty()) {
+          m->object_target = true;
+          return m->targets = a, true;
+        }
         if (implicit_object) return m->consumed.push_back(o), true;
       }
       return false;
@@ -145,7 +148,12 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
         if (!s.HasPrep(v.CaseOf(o))) continue;
         std::vector<int> a = v.ActorsOf(o);
         if (a.empty()) continue;
-        (s.kind == K::kPrep ? m->targets : m->sources) = a;
+        // "thanked Germany for its aid": the object stays the target.
+        if (s.kind == K::kSourcePrep) {
+          m->sources = a;
+        } else if (!m->object_target) {
+          m->targets = a;
+        }
         m->between = v.CaseOf(o) == "between";
         return true;
       }

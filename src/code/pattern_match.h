@@ -34,6 +34,9 @@ struct PatternMatch {
   // Targets inferred from a complement's object rather than named by a
   // slot; the coder drops those that are the source itself.
   bool inferred_targets = false;
+  // The targets are the direct object's actors; a prepositional slot then
+  // only has to be present ("thank obj @for").
+  bool object_target = false;
 };
 
 // With `implicit_object`, an object slot is satisfied by an object without

@@ -98,6 +98,15 @@ std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
   if (rel == "conj") return SourcesAt(v, head, depth + 1);
   if (rel == "acl") return ModifiedNounActors(v, head);  // acl:relcl too
   if (rel == "advcl" && IsNonFiniteAdjunct(v, verb)) {
+    // "accused India of violating", "praised Qatar for mediating": a
+    // gerund marked "of" or "for" is done by the object.
+    const std::string mark = v.CaseOf(verb);
+    if (mark == "of" || mark == "for") {
+      for (int o : ObjectTokens(v, head)) {
+        std::vector<int> a = v.ActorsOf(o);
+        if (!a.empty()) return a;
+      }
+    }
     return SourcesAt(v, head, depth + 1);
   }
   return {};
