@@ -322,11 +322,13 @@ class Coder : public EventCoder {
     return roots;
   }
 
-  // Removes the targets that name the same actor as a source.
+  // Removes the targets that name the same actor as a source, or no actor
+  // at all.
   static void DropSelf(const ParseView& v, const std::vector<int>& sources,
                        std::vector<int>* targets) {
     const auto& actors = v.sentence().actors;
     std::erase_if(*targets, [&](int t) {
+      if (actors[t].code.empty()) return true;  // an unresolved agent
       // A pronoun has its next antecedent to fall back on (EventBuilder).
       if (actors[t].kind == ActorKind::kPronoun &&
           !actors[t].alt_code.empty()) {

@@ -10,6 +10,23 @@ namespace {
 
 using K = Slot::Kind;
 
+// Nouns of quantity, portion or conveyance that pass the match on to their
+// "of" phrase: "delivery of aid", "700 kg of medicine", "a batch of
+// missiles".
+bool IsLightNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "euro",        "pound",     "yen",      "yuan",     "rouble",
+      "ruble",       "rupee",     "delivery", "supply",   "shipment",
+      "consignment", "provision", "batch",    "ton",      "tonne",
+      "kg",          "kilogram",  "amount",   "quantity", "lot",
+      "number",      "worth",     "dollar",   "million",  "billion",
+      "kind",        "type",      "form",     "range",    "series",
+      "wave",        "flow",      "transfer", "part",     "portion",
+      "share",       "convoy",    "load",     "cargo",    "stock",
+      "stockpile",   "package"};
+  return kNouns.count(lemma) > 0;
+}
+
 // Prepositional phrases available to a trigger: its own obliques / nmods,
 // those of its objects, and for a noun those of the light verb governing it.
 std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
@@ -34,6 +51,9 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
   for (int obj : ObjectTokens(v, trigger)) {
     add(obj, "nmod");
     add(obj, "obl");  // an object noun the tagger took for a verb
+    // "pledged 50 million euros in aid to Sudan": through a light noun.
+    if (!IsLightNoun(v.Lemma(obj))) continue;
+    for (int n : v.Children(obj, "nmod")) add(n, "nmod");
   }
   return out;
 }
@@ -47,27 +67,14 @@ bool WordMatches(const ParseView& v, int tok, const Slot& s) {
          s.HasLemma(lemma.substr(0, lemma.size() - 1));
 }
 
-// Nouns of quantity, portion or conveyance that pass the match on to their
-// "of" phrase: "delivery of aid", "700 kg of medicine", "a batch of
-// missiles".
-bool IsLightNoun(const std::string& lemma) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "delivery", "supply",   "shipment", "consignment", "provision",
-      "batch",    "ton",      "tonne",    "kg",          "kilogram",
-      "amount",   "quantity", "lot",      "number",      "worth",
-      "dollar",   "million",  "billion",  "kind",        "type",
-      "form",     "range",    "series",   "wave",        "flow",
-      "transfer", "part",     "portion",  "share",       "convoy",
-      "load",     "cargo",    "stock",    "stockpile",   "package"};
-  return kNouns.count(lemma) > 0;
-}
-
 bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
     if (WordMatches(v, c, s)) return true;
     if (!IsLightNoun(v.Lemma(c))) continue;
     for (int n : v.Children(c, "nmod")) {
-      if (v.CaseOf(n) == "of" && WordMatches(v, n, s)) return true;
+      // "700 kg of medicine", "50 million euros in aid".
+      const std::string prep = v.CaseOf(n);
+      if ((prep == "of" || prep == "in") && WordMatches(v, n, s)) return true;
     }
   }
   return false;
@@ -115,8 +122,9 @@ std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
 }
 
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
-bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
+bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
                  bool implicit_object, PatternMatch* m) {
+  const bool noun = p.noun;
   switch (s.kind) {
     case K::kObject:
       for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
@@ -160,9 +168,14 @@ bool SatisfySlot(const ParseView& v, int trig, bool noun, const Slot& s,
       return false;
     case K::kPrepLemma:
       for (int o : Obliques(v, trig, noun)) {
-        if (s.HasPrep(v.CaseOf(o)) && LemmaIn(v, o, s)) {
-          return m->consumed.push_back(o), true;
+        if (!s.HasPrep(v.CaseOf(o)) || !LemmaIn(v, o, s)) continue;
+        // "clashed with police": in a conflict the phrase's actor is the
+        // opponent, unless a target slot names one.
+        if (m->targets.empty() && p.code >= "10") {
+          m->targets = v.ActorsOf(o);
+          m->inferred_targets = !m->targets.empty();
         }
+        return m->consumed.push_back(o), true;
       }
       return false;
     case K::kXcomp:
@@ -199,7 +212,7 @@ PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
     }
   }
   for (const Slot& s : p.slots) {
-    if (!SatisfySlot(v, trig, p.noun, s, implicit_object, &m)) {
+    if (!SatisfySlot(v, trig, p, s, implicit_object, &m)) {
       return PatternMatch();
     }
   }
