@@ -150,20 +150,44 @@ int InfinitiveGovernor(const Tree& t, int h) {
 // "ordered the ambassador to leave the country, accusing Paris of ...": a
 // participle set off by a comma after an infinitive complement tells what
 // the main clause's subject did, not the infinitive's; it moves up to the
-// verb that governs the infinitive.
+// verb that governs the infinitive. After a reporting verb ("..., officials
+// said, drawing condemnation") it belongs to the reported clause.
+bool IsReportingVerb(const std::string& lemma) {
+  return lemma == "say" || lemma == "tell" || lemma == "report" ||
+         lemma == "add" || lemma == "state";
+}
+
+// "X fired missiles, officials said, drawing condemnation": the clause a
+// reporting verb reports; -1 if `h` reports none before `c`.
+int ReportedClause(const Tree& t, int h, int c) {
+  if (!IsReportingVerb(t.s.tokens[h].lemma)) return -1;
+  for (int k : t.Children(h, "ccomp")) {
+    if (k < c) return k;
+  }
+  int up = t.heads[h];
+  return up >= 0 && up < h ? up : -1;
+}
+
+// A participle set off by a comma, without subject or auxiliary, after its
+// head.
+bool IsCommaParticiple(const Tree& t, int c) {
+  int h = t.heads[c];
+  if (h < 0 || t.Base(c) != "advcl" || t.s.tokens[c].xpos != "VBG" ||
+      !t.Children(c, "nsubj").empty() || !t.Children(c, "aux").empty() ||
+      c < h) {
+    return false;
+  }
+  int start = SubtreeStart(t, c);
+  return t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
+}
+
 void LiftCommaParticiple(Tree& t) {
   for (int c = 0; c < t.size(); ++c) {
+    if (!IsCommaParticiple(t, c)) continue;
     int h = t.heads[c];
-    if (h < 0 || t.heads[h] < 0 || t.Base(c) != "advcl" ||
-        t.s.tokens[c].xpos != "VBG" || !t.Children(c, "nsubj").empty() ||
-        !t.Children(c, "aux").empty() || c < h) {
-      continue;
-    }
-    int start = SubtreeStart(t, c);
-    bool comma =
-        t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
-    int up = InfinitiveGovernor(t, h);
-    if (comma && up >= 0) t.heads[c] = up;
+    int up = t.heads[h] >= 0 ? InfinitiveGovernor(t, h) : -1;
+    if (up < 0) up = ReportedClause(t, h, c);
+    if (up >= 0) t.heads[c] = up;
   }
 }
 

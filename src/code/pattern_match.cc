@@ -237,6 +237,13 @@ std::vector<int> ObjectTokens(const ParseView& v, int verb) {
   return out;
 }
 
+// Verbs whose subject provokes the reaction named by their object.
+bool IsProvoking(const std::string& lemma) {
+  return lemma == "draw" || lemma == "prompt" || lemma == "spark" ||
+         lemma == "trigger" || lemma == "provoke" || lemma == "attract" ||
+         lemma == "earn" || lemma == "invite" || lemma == "face";
+}
+
 std::vector<int> OpenTargets(const ParseView& v, int trigger,
                              const std::string& code) {
   const int root = std::stoi(code.substr(0, 2));
@@ -245,6 +252,11 @@ std::vector<int> OpenTargets(const ParseView& v, int trigger,
   const bool noun = upos == "NOUN" || upos == "PROPN";
   // "arrived in Taiwan despite warnings from Beijing": what was defied.
   if (noun && v.CaseOf(trigger) == "despite" && v.Head(trigger) >= 0) {
+    return VerbSources(v, v.Head(trigger));
+  }
+  // "fired missiles, drawing condemnation from Tokyo": what drew it.
+  if (noun && v.BaseRel(trigger) == "obj" && v.Head(trigger) >= 0 &&
+      IsProvoking(v.Lemma(v.Head(trigger)))) {
     return VerbSources(v, v.Head(trigger));
   }
   const bool at = root == 14 || root == 15 || root >= 17;
