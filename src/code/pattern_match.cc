@@ -1,5 +1,6 @@
 #include "code/pattern_match.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -121,6 +122,21 @@ std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
   return a;
 }
 
+// True when `actors`, found for noun `o`, come from a phrase of place ("an
+// agreement in Ankara").
+bool IsPlaceOf(const ParseView& v, int o, const std::vector<int>& actors) {
+  for (int n : v.Children(o, "nmod")) {
+    const std::string c = v.CaseOf(n);
+    if (c != "in" && c != "at" && c != "near") continue;
+    for (int a : v.ActorsOf(n)) {
+      if (std::find(actors.begin(), actors.end(), a) != actors.end()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
 bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
                  bool implicit_object, PatternMatch* m) {
@@ -143,6 +159,10 @@ bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
         // unless a target slot says otherwise.
         if (m->targets.empty()) {
           m->targets = ObjectActors(v, trig, o);
+          // "signed an agreement in Ankara": talks and agreements are not
+          // with the place where they happen.
+          bool venue = p.code.starts_with("04") || p.code.starts_with("05");
+          if (venue && IsPlaceOf(v, o, m->targets)) m->targets.clear();
           // "renewed its offensive": the possessor may be the source.
           m->inferred_targets = !m->targets.empty();
         }

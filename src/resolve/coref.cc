@@ -103,6 +103,47 @@ bool IsOrganizationNoun(std::string_view w) {
   return kNouns.count(w) > 0;
 }
 
+// Agents (by dictionary name) that "it" can stand for: "the military said
+// it killed ...". People ("the minister") and groups of people are "he",
+// "she" or "they".
+bool IsInstitution(std::string_view name) {
+  static const std::set<std::string, std::less<>> kNames = {
+      "government",
+      "administration",
+      "cabinet",
+      "ministry",
+      "foreign ministry",
+      "defence ministry",
+      "embassy",
+      "regime",
+      "central bank",
+      "ruling party",
+      "army",
+      "navy",
+      "air force",
+      "coast guard",
+      "national guard",
+      "court",
+      "supreme court",
+      "parliament",
+      "senate",
+      "congress",
+      "national assembly",
+      "assembly",
+      "militia",
+      "intelligence agency",
+      "company",
+      "bank",
+      "state media",
+      "union",
+      "NGO",
+      "aid agency",
+      "charity",
+      "human rights group",
+      "church"};
+  return kNames.count(name) > 0;
+}
+
 bool IsPossessive(std::string_view w) {
   return w == "his" || w == "her" || w == "its" || w == "their";
 }
@@ -327,7 +368,9 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
     });
   } else if (kind == kPronounThing) {
     a = FindAntecedent(before, [](const ActorMention& c) {
-      return c.kind != ActorKind::kPerson && c.kind != ActorKind::kAgent;
+      if (c.kind == ActorKind::kAgent)
+        return !c.plural && IsInstitution(c.name);
+      return c.kind != ActorKind::kPerson;
     });
   } else if (kind == kPronounPlural) {
     a = FindAntecedent(before, [](const ActorMention& c) {
