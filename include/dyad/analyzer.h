@@ -42,6 +42,14 @@ struct AnalyzerOptions {
   // Sentences longer than this are parsed in windows of this many words
   // (bounds scratch memory; parsing is linear in length either way).
   int parse_window_tokens = 2000;
+
+  // News clauses have a finite verb: in a sentence where the tagger found
+  // none, the first "-ed" word after the opening phrase (or an "-s" word
+  // before "to" + verb) is tagged as a verb before parsing ("rebels resumed
+  // talks", "the minister plans to visit"). Off for the model as trained
+  // (`dyad parse`, `dyad eval ud`, the self-test); the news pipeline
+  // (PipelineOptions::Full) turns it on.
+  bool rescue_main_verb = false;
 };
 
 // The model path Load(options) uses (see AnalyzerOptions::model_path).

@@ -19,14 +19,54 @@ struct Analyzer::Impl {
   std::unique_ptr<Tagger> tagger;
   std::unique_ptr<Lemmatizer> lemmatizer;
   std::unique_ptr<Parser> parser;
+  bool rescue_main_verb = false;  // AnalyzerOptions::rescue_main_verb
 
   void Run(std::vector<Token>* tokens) const {
     if (tokens->empty()) return;
     tagger->Tag(tokens);
+    if (rescue_main_verb) RescueMainVerb(tokens);
     for (Token& t : *tokens) {
       t.lemma = lemmatizer->Lemmatize(t.text, t.upos, t.xpos);
     }
     parser->Parse(tokens);
+  }
+
+  // A clause of news needs a finite verb: when the tagger found none ("Ukraine
+  // shot down 30 drones" with "shot" as a noun, "rebels resumed talks"
+  // with "resumed" as an adjective, "the minister plans to visit"), the
+  // first word after the opening phrase that is an inflected form of a
+  // verb becomes that verb.
+  void RescueMainVerb(std::vector<Token>* tokens) const {
+    if (tokens->size() < 4 || tokens->size() > 80) return;
+    for (const Token& t : *tokens) {
+      if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" ||
+          t.xpos == "VBP" || t.xpos == "MD") {
+        return;  // a finite verb
+      }
+    }
+    for (size_t i = 1; i + 2 < tokens->size(); ++i) {
+      Token& t = (*tokens)[i];
+      const std::string& prev = (*tokens)[i - 1].upos;
+      if ((t.upos != "NOUN" && t.upos != "ADJ") || prev == "DET" ||
+          prev == "ADP" || prev == "PRON" || prev == "ADJ" || prev == "NUM") {
+        continue;
+      }
+      const char* xpos = VerbForm(*tokens, i);
+      if (xpos == nullptr) continue;
+      t.upos = "VERB";
+      t.xpos = xpos;
+      return;
+    }
+  }
+
+  // The verb tag word i can take: VBD for a lowercase "-ed" word, VBZ for
+  // an "-s" word before "to" and a verb ("plans to visit"); else nullptr.
+  static const char* VerbForm(const std::vector<Token>& tokens, size_t i) {
+    const std::string& w = tokens[i].text;
+    if (w.size() < 4 || w[0] < 'a' || w[0] > 'z') return nullptr;
+    if (w.ends_with("ed")) return "VBD";
+    bool to_verb = tokens[i + 1].text == "to" && tokens[i + 2].upos == "VERB";
+    return w.back() == 's' && to_verb ? "VBZ" : nullptr;
   }
 };
 
@@ -115,6 +155,7 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromBytes(
   if (options.self_test)
     DYAD_RETURN_IF_ERROR(
         CheckSelfTest([&](std::vector<Token>* t) { impl->Run(t); }, file));
+  impl->rescue_main_verb = options.rescue_main_verb;  // after the self-test
   impl->name = file.name();
   impl->credits = file.credits();
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));

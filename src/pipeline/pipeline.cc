@@ -10,6 +10,7 @@ Pipeline::Pipeline(const PipelineOptions& options)
 PipelineOptions PipelineOptions::Full() {
   PipelineOptions o;
   o.analyze = o.resolve = o.code = true;
+  o.analyzer.rescue_main_verb = true;
   return o;
 }
 
