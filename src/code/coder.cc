@@ -29,16 +29,48 @@ struct Coded {
 
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
 
+bool Dominates(const ParseView& v, int top, int tok) {
+  for (int d = 0; tok >= 0 && d < v.size(); ++d, tok = v.Head(tok)) {
+    if (tok == top) return true;
+  }
+  return false;
+}
+
+// "warned that growth could slow" forecasts; "warned that an invasion
+// would trigger sanctions" threatens: a warning that tells what may happen
+// is a threat only when that is a hostile response.
+bool IsForecast(const ParseView& v, int warn) {
+  static const std::unordered_set<std::string_view> kHostile = {
+      "sanction",  "retaliate", "retaliation", "consequence", "response",
+      "respond",   "measure",   "force",       "attack",      "strike",
+      "punish",    "war",       "action",      "reprisal",    "tolerate",
+      "crackdown", "arrest",    "expel",       "ban",         "retribution"};
+  if (!v.HasChild(warn, "ccomp")) return false;
+  for (int t = 0; t < v.size(); ++t) {
+    if (kHostile.count(v.Lemma(t)) && Dominates(v, warn, t)) return false;
+  }
+  return true;
+}
+
 // A plain, pessimistic or optimistic statement with nobody addressed ("X
-// announced on Monday", "investors hoped") says nothing about relations
-// between actors; nor does an agreement or a promise to cooperate with no
-// partner ("the G20 adopted a declaration", "Kenya agreed to extend its
-// stay").
-bool IsUndirected(const Coded& c) {
+// announced on Monday", "investors hoped", "the IMF warned that ...") says
+// nothing about relations between actors; nor does a meeting, a
+// negotiation, an agreement or a promise to cooperate with no partner
+// ("EU finance ministers meet on Thursday", "the G20 adopted a
+// declaration").
+bool IsUndirected(const ParseView& v, const Coded& c) {
   if (!c.match.targets.empty()) return false;
   const std::string& code = c.match.pattern->code;
   if (code == "010" || code == "012" || code == "013") return true;
-  return (code == "030" || code == "057") && c.sources.size() < 2;
+  // "the IMF warned that growth could slow": a gloomy forecast, not a
+  // threat to anyone.
+  if (code == "130" && v.Lemma(c.trigger) == "warn" &&
+      IsForecast(v, c.trigger)) {
+    return true;
+  }
+  const bool partnered =
+      code == "030" || code == "057" || code == "040" || code == "046";
+  return partnered && c.sources.size() < 2;
 }
 
 // A score ("2-1", "3-0") or a word of sport: the sentence tells a game.
@@ -151,13 +183,6 @@ bool Definite(const ParseView& v, int noun) {
         l == "those") {
       return true;
     }
-  }
-  return false;
-}
-
-bool Dominates(const ParseView& v, int top, int tok) {
-  for (int d = 0; tok >= 0 && d < v.size(); ++d, tok = v.Head(tok)) {
-    if (tok == top) return true;
   }
   return false;
 }
@@ -441,7 +466,7 @@ class Coder : public EventCoder {
 
   bool Keep(const ParseView& v, const Coded& c) const {
     if (!opts_.code_reporting_verbs &&
-        (IsBareReport(v, c) || IsUndirected(c))) {
+        (IsBareReport(v, c) || IsUndirected(v, c))) {
       return false;
     }
     if (c.modality.modality == Modality::kHypothetical &&

@@ -30,16 +30,33 @@ struct Tree {
   const std::string& Text(int i) const { return s.tokens[i].text; }
 };
 
-// Only a comma (or nothing) between two subjects: "China, Russia".
-bool CommaBetween(const Tree& t, int a, int b) {
-  for (int i = a + 1; i < b; ++i) {
-    if (t.Text(i) != ",") return false;
+// The first token of `i`'s subtree.
+int SubtreeStart(const Tree& t, int i) {
+  int first = i;
+  for (int c = 0; c < i; ++c) {
+    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
+      if (h == i) {
+        first = std::min(first, c);
+        break;
+      }
+    }
   }
-  return b == a + 1 || t.Text(a + 1) == ",";
+  return first;
 }
 
-// "China, Russia coordinated": the later active subjects become conjuncts
-// of the first when only commas separate them.
+// Only a comma or a coordinator between two subjects: "China, Russia",
+// "Sudan's army and the RSF" (the parser may give both to the verb).
+bool CommaBetween(const Tree& t, int a, int b) {
+  for (int i = a + 1; i < SubtreeStart(t, b); ++i) {
+    const std::string& w = t.Text(i);
+    if (w != "," && w != "and" && w != "or") return false;
+  }
+  return true;
+}
+
+// "China, Russia coordinated", "the army and the RSF began": the later
+// active subjects become conjuncts of the first when only commas or a
+// coordinator separate them.
 void JoinCommaSubjects(Tree& t) {
   for (int v = 0; v < t.size(); ++v) {
     std::vector<int> subj = t.Children(v, "nsubj");
@@ -120,20 +137,6 @@ void SubjectlessToClauseIsOpen(Tree& t) {
     }
     if (HasToMarker(t, c)) t.rels[c] = "xcomp";
   }
-}
-
-// The first token of `i`'s subtree.
-int SubtreeStart(const Tree& t, int i) {
-  int first = i;
-  for (int c = 0; c < i; ++c) {
-    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
-      if (h == i) {
-        first = std::min(first, c);
-        break;
-      }
-    }
-  }
-  return first;
 }
 
 // The verb above the to-infinitive `h`: the verb it complements, or, when
