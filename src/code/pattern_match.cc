@@ -11,9 +11,9 @@ namespace {
 
 using K = Slot::Kind;
 
-// Nouns of quantity, portion or conveyance that pass the match on to their
-// "of" phrase: "delivery of aid", "700 kg of medicine", "a batch of
-// missiles".
+// Nouns of quantity, money, portion or conveyance that pass the match on
+// to their "of" or "in" phrase: "delivery of aid", "700 kg of medicine",
+// "a batch of missiles", "50 million euros in aid".
 bool IsLightNoun(const std::string& lemma) {
   static const std::unordered_set<std::string_view> kNouns = {
       "euro",        "pound",     "yen",      "yuan",     "rouble",
