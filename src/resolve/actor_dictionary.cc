@@ -13,9 +13,9 @@ namespace {
 
 // Loaded in this order: a later identical name takes over an earlier one,
 // so organisations and people override group names ("Kurdish Peshmerga").
-constexpr const char* kBuiltinFiles[] = {"countries.tsv", "historical.tsv",
-                                         "ethnic.tsv",    "organizations.tsv",
-                                         "agents.tsv",    "people.tsv"};
+constexpr const char* kBuiltinFiles[] = {
+    "countries.tsv",     "historical.tsv", "ethnic.tsv", "places.tsv",
+    "organizations.tsv", "agents.tsv",     "people.tsv"};
 
 int32_t DateNumber(std::string_view date) {
   int32_t d = 0;

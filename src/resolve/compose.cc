@@ -58,6 +58,20 @@ void Absorb(const ActorEntry& e, uint32_t id, uint32_t last, Group* g) {
   g->head = last;
 }
 
+// True when the tokens strictly between `a` and `b` are lowercase common
+// nouns or adjectives (tagged by the analyzer).
+bool OnlyModifiersBetween(const std::vector<Token>& tokens, uint32_t a,
+                          uint32_t b) {
+  for (uint32_t i = a + 1; i < b; ++i) {
+    const Token& t = tokens[i];
+    if ((t.upos != "NOUN" && t.upos != "ADJ") || t.text.empty() ||
+        t.text[0] < 'a' || t.text[0] > 'z') {
+      return false;
+    }
+  }
+  return true;
+}
+
 // May match `m` extend group `g`? Heads (agents, people, organisations
 // after a modifier) extend, and so does an ethnic or religious group after
 // a country ("Syrian Kurdish fighters": the country keeps the code), across
@@ -79,7 +93,11 @@ bool Joins(const Dictionary& dict, const std::vector<Token>& tokens,
               (k == ActorKind::kOrganization && g.org == kNone);
   bool group = e.group && g.only_modifier() && g.country != kNone;
   if (!head && !group) return false;
-  return m.first == g.last + 1 || possessed;
+  if (m.first == g.last + 1 || possessed) return true;
+  // "U.S. defence firms", "Russian oil companies": a country before an
+  // agent across one or two common nouns or adjectives.
+  return k == ActorKind::kAgent && g.only_modifier() && g.country != kNone &&
+         m.first <= g.last + 3 && OnlyModifiersBetween(tokens, g.last, m.first);
 }
 
 std::vector<Group> GroupMatches(const Dictionary& dict,

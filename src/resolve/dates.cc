@@ -130,7 +130,9 @@ bool Relative(const Scan& s, size_t i, ResolvedDate* out) {
   std::string unit = s.at(i + 1);
   if (w == "earlier" || w == "later")
     unit = s.at(i + 1) == "this" ? s.at(i + 2) : "";
-  if (dir == 0 && w != "this" && unit.empty()) return false;
+  // Only "last/past/next/this/earlier/later <unit>": not "two-year rift".
+  bool relative = dir != 0 || w == "this" || w == "earlier" || w == "later";
+  if (!relative || unit.empty()) return false;
   if (unit == "week") {
     CivilDate d = AddDays(s.pub, 7 * dir - Weekday(s.pub));
     *out = {FormatCivilDate(d), "week", u, u + 1};

@@ -47,6 +47,13 @@ TEST(DatesTest, DayMonthYearForms) {
   EXPECT_EQ(Find("It began Sept. 9.", "2022-02-03").date, "2022-09-09");
 }
 
+TEST(DatesTest, DurationsAreNoDates) {
+  EXPECT_TRUE(Find("They made up after a two-year rift.", "2022-06-15")
+                  .precision.empty());
+  EXPECT_TRUE(
+      Find("It signed a five-year deal.", "2022-06-15").precision.empty());
+}
+
 TEST(DatesTest, RelativeExpressionsHavePrecision) {
   ResolvedDate w = Find("Talks collapsed last week.", "2022-02-03");
   EXPECT_EQ(w.precision, "week");

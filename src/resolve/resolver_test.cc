@@ -54,6 +54,14 @@ TEST_F(ResolverTest, PeopleDependOnTheArticleDate) {
       << hits[0].detail;
 }
 
+TEST_F(ResolverTest, SeasNamedAfterACountryAreNoActors) {
+  std::set<std::string> codes = SentenceCodes(
+      "Philippine boats sailed in the South China Sea and the Gulf of "
+      "Mexico.",
+      0, "2024-05-10");
+  EXPECT_EQ(codes, (std::set<std::string>{"PHL"}));
+}
+
 TEST_F(ResolverTest, CapitalsAndSeatsOfPowerAreMetonyms) {
   EXPECT_EQ(CodeOf("Beijing says it will respond.", "Beijing"), "CHN");
   EXPECT_EQ(CodeOf("The Kremlin denied the report.", "Kremlin"), "RUS");
