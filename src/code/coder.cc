@@ -325,7 +325,14 @@ class Coder : public EventCoder {
       return nullptr;
     }
     int o = EventNounObject(v, c.trigger);
-    return o < 0 ? nullptr : builder.LatestSource(NounRoots(v.Lemma(o)));
+    if (o < 0) return nullptr;
+    const std::vector<std::string> roots = NounRoots(v.Lemma(o));
+    // "Al-Shabaab claimed responsibility for the attack": whoever claimed
+    // a violent act is its actor, whatever was told since.
+    const bool violent = std::any_of(roots.begin(), roots.end(),
+                                     [](const auto& r) { return r >= "18"; });
+    const EventActor* claimant = violent ? builder.LatestClaimant() : nullptr;
+    return claimant != nullptr ? claimant : builder.LatestSource(roots);
   }
 
   // A definite object naming an event, with no actor of its own: "the

@@ -36,6 +36,12 @@ std::string Principal(const std::string& country, const std::string& code) {
   return country.empty() ? code : country;
 }
 
+// One actor, or one inside the other ("RUS" and "RUSMIL"); a government
+// and the rebels of its country ("SOMGOV", "SOMREBALQ") are two sides.
+bool SameSide(const EventActor& a, const EventActor& b) {
+  return a.code.starts_with(b.code) || b.code.starts_with(a.code);
+}
+
 // A pronoun target that resolved to the source itself takes its next
 // antecedent ("Russia positioned troops near its borders").
 void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
@@ -182,8 +188,7 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
       UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
                            &*e.target);
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
-    } else if (prior_target != nullptr &&
-               ActorPrincipal(*prior_target) != ActorPrincipal(e.source)) {
+    } else if (prior_target != nullptr && !SameSide(*prior_target, e.source)) {
       e.target = *prior_target;
     } else if (IsDomesticMeasure(info->code) && !e.source.country.empty()) {
       e.target = OwnCountry(e.source);
@@ -232,6 +237,13 @@ const EventActor* EventBuilder::LatestSource(
     for (const std::string& r : roots) {
       if (it->root == r) return &it->source;
     }
+  }
+  return nullptr;
+}
+
+const EventActor* EventBuilder::LatestClaimant() const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    if (it->code == "015" && !it->negated) return &it->source;
   }
   return nullptr;
 }

@@ -49,6 +49,9 @@ class EventBuilder {
   // The source of the latest event so far whose CAMEO root is in `roots`,
   // or null.
   const EventActor* LatestSource(const std::vector<std::string>& roots) const;
+  // The source of the latest claim of responsibility (015) so far, or
+  // null.
+  const EventActor* LatestClaimant() const;
   // The source of the latest event so far that targeted `principal` (a
   // country or an actor code without a country) from elsewhere, or null.
   const EventActor* LatestSourceAgainst(const std::string& principal) const;
