@@ -1,9 +1,13 @@
 #include "analyze/perceptron.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
+#include <new>
 
 namespace dyad {
 namespace {
@@ -137,10 +141,67 @@ bool ByteReader::Bytes(std::string_view* s) {
   return Varint(&n) && n <= remaining() && Raw(static_cast<size_t>(n), s);
 }
 
+// ---- Large-page memory
+// -------------------------------------------------------
+
+namespace {
+
+constexpr size_t kHugePage = size_t{2} << 20;
+
+size_t AlignmentFor(size_t bytes) {
+  return bytes >= kHugePage ? kHugePage : 64;
+}
+
+}  // namespace
+
+void* AllocateLarge(size_t bytes) {
+  const size_t align = AlignmentFor(bytes);
+  const size_t rounded = (bytes + align - 1) / align * align;
+  void* p = ::operator new(rounded, std::align_val_t(align));
+#ifdef MADV_HUGEPAGE
+  // Only a hint: without transparent huge pages the memory is merely aligned.
+  if (align == kHugePage) madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void FreeLarge(void* p, size_t bytes) {
+  ::operator delete(p, std::align_val_t(AlignmentFor(bytes)));
+}
+
 // ---- Perceptron -------------------------------------------------------------
 
+namespace {
+
+// The compact layout (Perceptron::Bucket). A key's bucket is its top
+// bucket_bits bits; an entry's 32-bit meta word holds, from bit 0:
+//   the other 32 - bucket_bits bits of the key (the remainder),
+//   kDisplacementBits: how many buckets past its own the entry sits,
+//   two class ids of kClassBits each, the classes of the two cells; a row
+//   of one cell repeats its class and has weight 0 in the second cell.
+// Bits above are zero, so kEmptyEntry never matches a key: its displacement
+// field is all ones, a displacement no entry gets. Entries fill a bucket
+// from the front, so a bucket whose last entry is empty ends a search.
+constexpr int kDisplacementBits = 4;
+constexpr uint32_t kMaxDisplacement = (1u << kDisplacementBits) - 2;
+constexpr int kClassBits = 2;
+constexpr int kMaxCompactClasses = 1 << kClassBits;
+// Remainder, displacement and classes must leave the top bit zero.
+constexpr int kMinBucketBits = kDisplacementBits + 2 * kClassBits + 1;
+constexpr uint32_t kEmptyEntry = 0xffffffffu;
+// Fill buckets to at most 4/5 of their entries.
+constexpr size_t kLoadNum = 4, kLoadDen = 5;
+
+// Rows the compact layout can hold: one or two cells of distinct classes.
+bool FitsCompact(int n_classes, size_t n_rows, size_t max_cells) {
+  return n_classes <= kMaxCompactClasses && n_rows > 0 && max_cells <= 2;
+}
+
+}  // namespace
+
 size_t Perceptron::MemoryBytes() const {
-  return slots_.capacity() * sizeof(Slot) + cells_.capacity() * sizeof(Cell);
+  return slots_.capacity() * sizeof(Slot) + cells_.capacity() * sizeof(Cell) +
+         buckets_.capacity() * sizeof(Bucket);
 }
 
 const Perceptron::Slot* Perceptron::Find(uint32_t key) const {
@@ -156,10 +217,22 @@ const Perceptron::Slot* Perceptron::Find(uint32_t key) const {
 
 void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
   std::fill(scores, scores + n_classes_, 0.0f);
-  if (slots_.empty()) return;
+  if (!buckets_.empty()) {
+    ScoreCompact(feats, scores);
+  } else if (!slots_.empty()) {
+    ScoreGeneral(feats, scores);
+  } else {
+    return;
+  }
+  for (int c = 0; c < n_classes_; ++c) scores[c] *= scale_;
+}
+
+void Perceptron::ScoreGeneral(std::span<const uint64_t> feats,
+                              float* scores) const {
   // Lookups are memory-bound: prefetch a batch of slots, then the long rows
   // of the slots found, then add; the cache misses overlap.
   constexpr size_t kBatch = 64;
+  constexpr size_t kMaxRowPrefetch = 256;  // bytes of a long row
   uint32_t keys[kBatch];
   const Slot* found[kBatch];
   for (size_t start = 0; start < feats.size(); start += kBatch) {
@@ -172,7 +245,14 @@ void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
     for (size_t i = 0; i < n; ++i) {
       const Slot* s = Find(keys[i]);
       if (s == nullptr) continue;
-      if (s->count > kInline) __builtin_prefetch(&cells_[s->offset]);
+      if (s->count > kInline) {
+        // A long row spans several cache lines; fetch them all at once.
+        const char* row = reinterpret_cast<const char*>(&cells_[s->offset]);
+        const size_t bytes =
+            std::min<size_t>(s->count * sizeof(Cell), kMaxRowPrefetch);
+        for (size_t b = 0; b < bytes; b += 64) __builtin_prefetch(row + b);
+        __builtin_prefetch(row + bytes - 1);
+      }
       found[n_found++] = s;
     }
     for (size_t i = 0; i < n_found; ++i) {
@@ -181,7 +261,44 @@ void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
         scores[c[j].cls] += c[j].weight;
     }
   }
-  for (int c = 0; c < n_classes_; ++c) scores[c] *= scale_;
+}
+
+void Perceptron::ScoreCompact(std::span<const uint64_t> feats,
+                              float* scores) const {
+  // As in ScoreGeneral: prefetch the buckets of a batch, then look up.
+  constexpr size_t kBatch = 64;
+  uint32_t keys[kBatch];
+  const int shift = 32 - bucket_bits_;
+  for (size_t start = 0; start < feats.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, feats.size() - start);
+    for (size_t i = 0; i < n; ++i) {
+      keys[i] = FoldKey(feats[start + i]);
+      __builtin_prefetch(&buckets_[keys[i] >> shift]);
+    }
+    for (size_t i = 0; i < n; ++i) AddCompact(keys[i], scores);
+  }
+}
+
+// Adds the row of `key`, if any, to scores (compact layout).
+void Perceptron::AddCompact(uint32_t key, float* scores) const {
+  const int rem_bits = 32 - bucket_bits_;
+  const uint32_t mask = (1u << bucket_bits_) - 1;
+  const uint32_t match_mask = (1u << (rem_bits + kDisplacementBits)) - 1;
+  const uint32_t home = key >> rem_bits;
+  const uint32_t rem = key & ((1u << rem_bits) - 1);
+  for (uint32_t d = 0; d <= kMaxDisplacement; ++d) {
+    const Bucket& b = buckets_[(home + d) & mask];
+    const uint32_t want = rem | d << rem_bits;
+    for (int j = 0; j < kBucketEntries; ++j) {
+      if ((b.meta[j] & match_mask) != want) continue;
+      const uint32_t classes = b.meta[j] >> (rem_bits + kDisplacementBits);
+      constexpr uint32_t kClassMask = kMaxCompactClasses - 1;
+      scores[classes & kClassMask] += b.weights[j][0];
+      scores[(classes >> kClassBits) & kClassMask] += b.weights[j][1];
+      return;
+    }
+    if (b.meta[kBucketEntries - 1] == kEmptyEntry) return;
+  }
 }
 
 void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
@@ -189,8 +306,15 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
   scale_ = scale;
   n_features_ = rows.size();
   n_weights_ = 0;
+  for (const Row& r : rows) n_weights_ += r.cells.size();
+  slots_ = LargeVector<Slot>();
+  cells_ = LargeVector<Cell>();
+  buckets_ = LargeVector<Bucket>();
+  if (!BuildCompact(rows)) BuildGeneral(rows);
+}
+
+void Perceptron::BuildGeneral(const std::vector<Row>& rows) {
   slots_.assign(rows.size() + rows.size() / 3 + 1, Slot());
-  cells_.clear();
   size_t n_long = 0;
   for (const Row& r : rows)
     if (r.cells.size() > kInline) n_long += r.cells.size();
@@ -201,7 +325,6 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
     Slot& s = slots_[i];
     s.key = r.key;
     s.count = static_cast<uint32_t>(r.cells.size());
-    n_weights_ += r.cells.size();
     if (s.count <= kInline) {
       std::copy(r.cells.begin(), r.cells.end(), s.inline_cells);
     } else {
@@ -211,32 +334,107 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
   }
 }
 
+bool Perceptron::BuildCompact(const std::vector<Row>& rows) {
+  size_t max_cells = 0;
+  for (const Row& r : rows) {
+    if (r.cells.empty()) return false;
+    if (r.cells.size() == 2 && r.cells[0].cls == r.cells[1].cls) return false;
+    max_cells = std::max(max_cells, r.cells.size());
+  }
+  if (!FitsCompact(n_classes_, rows.size(), max_cells)) return false;
+  int bits = kMinBucketBits;
+  while (bits < 31 &&
+         (kBucketEntries * kLoadNum << bits) < rows.size() * kLoadDen)
+    ++bits;
+  // A displacement too large for its field (very unlikely at this load
+  // with hashed keys) means more buckets; keys clustered so badly that this
+  // does not help are left to the general layout.
+  for (const int max_bits = std::min(bits + 2, 31); bits <= max_bits; ++bits)
+    if (FillBuckets(rows, bits)) return true;
+  buckets_ = LargeVector<Bucket>();
+  bucket_bits_ = 0;
+  return false;
+}
+
+bool Perceptron::FillBuckets(const std::vector<Row>& rows, int bucket_bits) {
+  Bucket empty;
+  std::fill(std::begin(empty.meta), std::end(empty.meta), kEmptyEntry);
+  for (auto& w : empty.weights) w[0] = w[1] = 0;
+  buckets_.assign(size_t{1} << bucket_bits, empty);
+  bucket_bits_ = bucket_bits;
+  const int rem_bits = 32 - bucket_bits;
+  const uint32_t mask = (1u << bucket_bits) - 1;
+  for (const Row& r : rows) {
+    const Cell first = r.cells[0];
+    const Cell second = r.cells.size() > 1 ? r.cells[1] : Cell{first.cls, 0};
+    const uint32_t home = r.key >> rem_bits;
+    uint32_t d = 0;
+    int j = kBucketEntries;
+    for (; d <= kMaxDisplacement; ++d) {
+      const Bucket& b = buckets_[(home + d) & mask];
+      j = static_cast<int>(
+          std::find(b.meta, b.meta + kBucketEntries, kEmptyEntry) - b.meta);
+      if (j < kBucketEntries) break;
+    }
+    if (d > kMaxDisplacement) return false;
+    Bucket& b = buckets_[(home + d) & mask];
+    const uint32_t classes = first.cls | static_cast<uint32_t>(second.cls)
+                                             << kClassBits;
+    b.meta[j] = (r.key & ((1u << rem_bits) - 1)) | d << rem_bits |
+                classes << (rem_bits + kDisplacementBits);
+    b.weights[j][0] = first.weight;
+    b.weights[j][1] = second.weight;
+  }
+  return true;
+}
+
+std::vector<Perceptron::Row> Perceptron::Rows() const {
+  std::vector<Row> rows;
+  rows.reserve(n_features_);
+  for (const Slot& s : slots_) {
+    if (s.key == 0) continue;
+    const Cell* c = RowCells(s);
+    rows.push_back({s.key, std::vector<Cell>(c, c + s.count)});
+  }
+  const int rem_bits = 32 - bucket_bits_;
+  const uint32_t mask = (1u << bucket_bits_) - 1;
+  for (uint32_t i = 0; i < buckets_.size(); ++i) {
+    const Bucket& b = buckets_[i];
+    for (int j = 0; j < kBucketEntries && b.meta[j] != kEmptyEntry; ++j) {
+      const uint32_t meta = b.meta[j];
+      const uint32_t d = (meta >> rem_bits) & ((1u << kDisplacementBits) - 1);
+      const uint32_t classes = meta >> (rem_bits + kDisplacementBits);
+      const uint16_t c0 = classes & (kMaxCompactClasses - 1);
+      const uint16_t c1 = (classes >> kClassBits) & (kMaxCompactClasses - 1);
+      Row& r = rows.emplace_back();
+      r.key = ((i - d) & mask) << rem_bits | (meta & ((1u << rem_bits) - 1));
+      r.cells.push_back({c0, b.weights[j][0]});
+      if (c1 != c0) r.cells.push_back({c1, b.weights[j][1]});
+    }
+  }
+  return rows;
+}
+
 void Perceptron::Serialize(std::string* out) const {
-  std::vector<const Slot*> used;
-  used.reserve(n_features_);
-  for (const Slot& s : slots_)
-    if (s.key != 0) used.push_back(&s);
-  std::sort(used.begin(), used.end(),
-            [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<Row> rows = Rows();
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return a.key < b.key; });
   ByteWriter w(out);
   w.U32(kMagic);
   w.U32(static_cast<uint32_t>(n_classes_));
   w.F32(scale_);
-  w.U64(used.size());
+  w.U64(rows.size());
   uint32_t prev = 0;
-  for (const Slot* s : used) {
-    w.Varint(s->key - prev);
-    prev = s->key;
-    w.Varint(s->count);
-    const Cell* cells = RowCells(*s);
-    for (uint32_t j = 0; j < s->count; ++j) {
-      const Cell& c = cells[j];
+  for (const Row& r : rows) {
+    w.Varint(r.key - prev);
+    prev = r.key;
+    w.Varint(r.cells.size());
+    for (const Cell& c : r.cells) {
       w.Varint(c.cls);
       w.Varint(ZigZag(c.weight));
     }
   }
 }
-
 namespace {
 
 // Reads one row of a serialised model; false if it is malformed.

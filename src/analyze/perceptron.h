@@ -98,6 +98,29 @@ struct PerceptronPruneOptions {
   float min_abs_weight = 0.0f;
 };
 
+// Memory for the weight tables: blocks of 2 MiB and more are aligned to
+// huge pages, which the kernel is asked to back with transparent huge pages
+// (the tables are probed at random, and with 4 KiB pages nearly every probe
+// would also miss the TLB). Smaller blocks are cache-line aligned.
+void* AllocateLarge(size_t bytes);
+void FreeLarge(void* p, size_t bytes);
+
+template <typename T>
+struct LargePageAllocator {
+  using value_type = T;
+  LargePageAllocator() = default;
+  template <typename U>
+  LargePageAllocator(const LargePageAllocator<U>&) {}
+  T* allocate(size_t n) {
+    return static_cast<T*>(AllocateLarge(n * sizeof(T)));
+  }
+  void deallocate(T* p, size_t n) { FreeLarge(p, n * sizeof(T)); }
+  template <typename U>
+  bool operator==(const LargePageAllocator<U>&) const {
+    return true;
+  }
+};
+
 // An immutable, quantised model: feature → sparse row of int16 weights.
 class Perceptron {
  public:
@@ -123,10 +146,18 @@ class Perceptron {
 
  private:
   friend class PerceptronTrainer;
+  template <typename T>
+  using LargeVector = std::vector<T, LargePageAllocator<T>>;
   struct Cell {
     uint16_t cls;
     int16_t weight;
   };
+  struct Row {  // a row during construction
+    uint32_t key;
+    std::vector<Cell> cells;
+  };
+
+  // General layout, any number of classes.
   static constexpr uint32_t kInline = 2;
   struct Slot {
     uint32_t key = 0;    // 0: empty
@@ -138,22 +169,41 @@ class Perceptron {
       uint32_t offset = 0;
     };
   };
-  struct Row {  // a row during construction
-    uint32_t key;
-    std::vector<Cell> cells;
+
+  // Compact layout, for models whose rows all have one or two cells and
+  // that have at most four classes (the parser's moves). A bucket is one
+  // cache line of eight entries; the bucket of a key is its top bits, so an
+  // entry stores only the rest of the key, how far it was displaced from
+  // its bucket, and the classes of its cells (see perceptron.cc). Half the
+  // memory of the general layout, and a lookup touches one cache line.
+  static constexpr int kBucketEntries = 8;
+  struct alignas(64) Bucket {
+    uint32_t meta[kBucketEntries];
+    int16_t weights[kBucketEntries][2];
   };
+
   void Build(int n_classes, float scale, std::vector<Row> rows);
+  void BuildGeneral(const std::vector<Row>& rows);
+  bool BuildCompact(const std::vector<Row>& rows);
+  bool FillBuckets(const std::vector<Row>& rows, int bucket_bits);
   const Slot* Find(uint32_t key) const;
   const Cell* RowCells(const Slot& s) const {
     return s.count <= kInline ? s.inline_cells : cells_.data() + s.offset;
   }
+  void ScoreGeneral(std::span<const uint64_t> feats, float* scores) const;
+  void ScoreCompact(std::span<const uint64_t> feats, float* scores) const;
+  void AddCompact(uint32_t key, float* scores) const;
+  // The rows of the model (either layout), in no particular order.
+  std::vector<Row> Rows() const;
 
   int n_classes_ = 0;
   float scale_ = 1.0f;  // real weight = int16 weight * scale_
   size_t n_features_ = 0;
   size_t n_weights_ = 0;
-  std::vector<Slot> slots_;  // open addressing, linear probing
-  std::vector<Cell> cells_;
+  LargeVector<Slot> slots_;  // open addressing, linear probing
+  LargeVector<Cell> cells_;
+  LargeVector<Bucket> buckets_;  // non-empty: the compact layout is in use
+  int bucket_bits_ = 0;          // buckets_.size() == 1 << bucket_bits_
 };
 
 // ---- Training -------------------------------------------------------------
