@@ -156,6 +156,7 @@ size_t AlignmentFor(size_t bytes) {
 
 void* AllocateLarge(size_t bytes) {
   const size_t align = AlignmentFor(bytes);
+  if (bytes > std::numeric_limits<size_t>::max() / 4) throw std::bad_alloc();
   const size_t rounded = (bytes + align - 1) / align * align;
   void* p = ::operator new(rounded, std::align_val_t(align));
 #ifdef MADV_HUGEPAGE
@@ -201,6 +202,7 @@ bool FitsCompact(int n_classes, size_t n_rows, size_t max_cells) {
 
 size_t Perceptron::MemoryBytes() const {
   return slots_.capacity() * sizeof(Slot) + cells_.capacity() * sizeof(Cell) +
+         dense_.capacity() * sizeof(int16_t) +
          buckets_.capacity() * sizeof(Bucket);
 }
 
@@ -247,20 +249,34 @@ void Perceptron::ScoreGeneral(std::span<const uint64_t> feats,
       if (s == nullptr) continue;
       if (s->count > kInline) {
         // A long row spans several cache lines; fetch them all at once.
-        const char* row = reinterpret_cast<const char*>(&cells_[s->offset]);
-        const size_t bytes =
-            std::min<size_t>(s->count * sizeof(Cell), kMaxRowPrefetch);
+        const bool dense = s->long_row.dense != 0;
+        const char* row =
+            dense ? reinterpret_cast<const char*>(
+                        &dense_[s->long_row.dense * static_cast<size_t>(n_classes_)])
+                  : reinterpret_cast<const char*>(&cells_[s->long_row.offset]);
+        const size_t bytes = std::min<size_t>(
+            dense ? n_classes_ * sizeof(int16_t) : s->count * sizeof(Cell),
+            kMaxRowPrefetch);
         for (size_t b = 0; b < bytes; b += 64) __builtin_prefetch(row + b);
         __builtin_prefetch(row + bytes - 1);
       }
       found[n_found++] = s;
     }
-    for (size_t i = 0; i < n_found; ++i) {
-      const Cell* c = RowCells(*found[i]);
-      for (uint32_t j = 0; j < found[i]->count; ++j)
-        scores[c[j].cls] += c[j].weight;
-    }
+    for (size_t i = 0; i < n_found; ++i) AddGeneral(*found[i], scores);
   }
+}
+
+// Adds one row to scores (general layout). A dense row adds 0 for the
+// classes it has no weight for, which leaves those scores unchanged (they
+// are never -0), so both ways give the same floats in the same order.
+void Perceptron::AddGeneral(const Slot& s, float* scores) const {
+  if (s.count > kInline && s.long_row.dense != 0) {
+    const int16_t* w = &dense_[s.long_row.dense * static_cast<size_t>(n_classes_)];
+    for (int c = 0; c < n_classes_; ++c) scores[c] += w[c];
+    return;
+  }
+  const Cell* c = RowCells(s);
+  for (uint32_t j = 0; j < s.count; ++j) scores[c[j].cls] += c[j].weight;
 }
 
 void Perceptron::ScoreCompact(std::span<const uint64_t> feats,
@@ -309,6 +325,7 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
   for (const Row& r : rows) n_weights_ += r.cells.size();
   slots_ = LargeVector<Slot>();
   cells_ = LargeVector<Cell>();
+  dense_ = LargeVector<int16_t>();
   buckets_ = LargeVector<Bucket>();
   if (!BuildCompact(rows)) BuildGeneral(rows);
 }
@@ -328,10 +345,29 @@ void Perceptron::BuildGeneral(const std::vector<Row>& rows) {
     if (s.count <= kInline) {
       std::copy(r.cells.begin(), r.cells.end(), s.inline_cells);
     } else {
-      s.offset = static_cast<uint32_t>(cells_.size());
+      s.long_row.offset = static_cast<uint32_t>(cells_.size());
       cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
+      s.long_row.dense = AddDenseRow(r.cells);
     }
   }
+}
+
+uint32_t Perceptron::AddDenseRow(const std::vector<Cell>& cells) {
+  // Worth it when the row has a weight for at least a quarter of the
+  // classes; a class given twice (never written by Average) stays sparse.
+  if (cells.size() * kDenseShare < static_cast<size_t>(n_classes_)) return 0;
+  std::vector<bool> seen(n_classes_);
+  for (const Cell& c : cells) {
+    if (seen[c.cls]) return 0;
+    seen[c.cls] = true;
+  }
+  // Row 0 is a placeholder, so that 0 can mean "no dense copy".
+  if (dense_.empty()) dense_.assign(n_classes_, 0);
+  const size_t row = dense_.size() / n_classes_;
+  if (row > std::numeric_limits<uint32_t>::max()) return 0;
+  dense_.resize(dense_.size() + n_classes_, 0);
+  for (const Cell& c : cells) dense_[row * n_classes_ + c.cls] = c.weight;
+  return static_cast<uint32_t>(row);
 }
 
 bool Perceptron::BuildCompact(const std::vector<Row>& rows) {

@@ -163,10 +163,16 @@ class Perceptron {
     uint32_t key = 0;    // 0: empty
     uint32_t count = 0;  // cells in the row
     // Rows of up to kInline cells live in the slot itself, so a lookup
-    // touches one cache line; longer rows start at cells_[offset].
+    // touches one cache line; longer rows start at cells_[offset]. Rows
+    // with a weight for many classes also have a dense copy (scored with
+    // vector adds instead of one scattered add per cell) at
+    // dense_[dense * num_classes], when dense > 0.
     union {
       Cell inline_cells[kInline];
-      uint32_t offset = 0;
+      struct {
+        uint32_t offset;
+        uint32_t dense;
+      } long_row = {0, 0};
     };
   };
 
@@ -184,15 +190,20 @@ class Perceptron {
 
   void Build(int n_classes, float scale, std::vector<Row> rows);
   void BuildGeneral(const std::vector<Row>& rows);
+  // Appends a dense copy of a long row if that pays; its index, or 0.
+  uint32_t AddDenseRow(const std::vector<Cell>& cells);
+  static constexpr size_t kDenseShare = 4;
   bool BuildCompact(const std::vector<Row>& rows);
   bool FillBuckets(const std::vector<Row>& rows, int bucket_bits);
   const Slot* Find(uint32_t key) const;
   const Cell* RowCells(const Slot& s) const {
-    return s.count <= kInline ? s.inline_cells : cells_.data() + s.offset;
+    return s.count <= kInline ? s.inline_cells
+                              : cells_.data() + s.long_row.offset;
   }
   void ScoreGeneral(std::span<const uint64_t> feats, float* scores) const;
   void ScoreCompact(std::span<const uint64_t> feats, float* scores) const;
   void AddCompact(uint32_t key, float* scores) const;
+  void AddGeneral(const Slot& s, float* scores) const;
   // The rows of the model (either layout), in no particular order.
   std::vector<Row> Rows() const;
 
@@ -202,6 +213,7 @@ class Perceptron {
   size_t n_weights_ = 0;
   LargeVector<Slot> slots_;  // open addressing, linear probing
   LargeVector<Cell> cells_;
+  LargeVector<int16_t> dense_;   // row i > 0: [i * n_classes_, +n_classes_)
   LargeVector<Bucket> buckets_;  // non-empty: the compact layout is in use
   int bucket_bits_ = 0;          // buckets_.size() == 1 << bucket_bits_
 };
