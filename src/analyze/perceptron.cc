@@ -15,18 +15,8 @@ namespace {
 constexpr uint32_t kMagic = 0x31435044;  // "DPC1"
 constexpr uint32_t kNoRow = std::numeric_limits<uint32_t>::max();
 
-// Folds a 64-bit feature hash to the 32-bit key stored in the tables (0 is
-// reserved for empty slots). Training and inference fold identically, so the
-// rare 32-bit collisions merely share weights.
-inline uint32_t FoldKey(uint64_t h) {
-  uint32_t k = static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
-  return k == 0 ? 1 : k;
-}
-
-// Maps a uniformly distributed key onto [0, n).
-inline size_t SlotOf(uint32_t key, size_t n) {
-  return static_cast<size_t>((static_cast<uint64_t>(key) * n) >> 32);
-}
+using perceptron_internal::FoldKey;
+using perceptron_internal::SlotOf;
 
 // Subtracts the smallest-magnitude weight of a full row from all its
 // weights: scores shift uniformly and the row loses one cell.
@@ -252,7 +242,8 @@ void Perceptron::ScoreGeneral(std::span<const uint64_t> feats,
         const bool dense = s->long_row.dense != 0;
         const char* row =
             dense ? reinterpret_cast<const char*>(
-                        &dense_[s->long_row.dense * static_cast<size_t>(n_classes_)])
+                        &dense_[s->long_row.dense *
+                                static_cast<size_t>(n_classes_)])
                   : reinterpret_cast<const char*>(&cells_[s->long_row.offset]);
         const size_t bytes = std::min<size_t>(
             dense ? n_classes_ * sizeof(int16_t) : s->count * sizeof(Cell),
@@ -271,7 +262,8 @@ void Perceptron::ScoreGeneral(std::span<const uint64_t> feats,
 // are never -0), so both ways give the same floats in the same order.
 void Perceptron::AddGeneral(const Slot& s, float* scores) const {
   if (s.count > kInline && s.long_row.dense != 0) {
-    const int16_t* w = &dense_[s.long_row.dense * static_cast<size_t>(n_classes_)];
+    const int16_t* w =
+        &dense_[s.long_row.dense * static_cast<size_t>(n_classes_)];
     for (int c = 0; c < n_classes_; ++c) scores[c] += w[c];
     return;
   }

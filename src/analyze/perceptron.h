@@ -53,6 +53,23 @@ inline constexpr uint64_t FeatureSeed(uint64_t template_id) {
 // FNV-1a over the bytes of `s`, finalised with HashMix.
 uint64_t HashBytes(std::string_view s);
 
+namespace perceptron_internal {
+
+// Folds a 64-bit feature hash to the 32-bit key stored in the tables (0 is
+// reserved for empty slots). Training and inference fold identically, so the
+// rare 32-bit collisions merely share weights.
+inline uint32_t FoldKey(uint64_t h) {
+  uint32_t k = static_cast<uint32_t>(h >> 32) ^ static_cast<uint32_t>(h);
+  return k == 0 ? 1 : k;
+}
+
+// Maps a uniformly distributed key onto [0, n).
+inline size_t SlotOf(uint32_t key, size_t n) {
+  return static_cast<size_t>((static_cast<uint64_t>(key) * n) >> 32);
+}
+
+}  // namespace perceptron_internal
+
 // ---- Little-endian binary helpers for model blobs --------------------------
 
 // Appends fixed-width and variable-length values to a byte string.
@@ -138,6 +155,20 @@ class Perceptron {
   // amount), so differences between scores, hence argmax and softmax, are
   // exact up to quantisation.
   void Score(std::span<const uint64_t> feats, float* scores) const;
+
+  // Starts fetching the weights of `feat` into the cache. Callers that
+  // compute features one by one call this as each is made, so the memory
+  // latency of Score's lookups overlaps with their computation.
+  void Prefetch(uint64_t feat) const {
+    using perceptron_internal::FoldKey;
+    const uint32_t key = FoldKey(feat);
+    if (!buckets_.empty()) {
+      __builtin_prefetch(&buckets_[key >> (32 - bucket_bits_)]);
+    } else if (!slots_.empty()) {
+      __builtin_prefetch(
+          &slots_[perceptron_internal::SlotOf(key, slots_.size())]);
+    }
+  }
 
   // Appends the model to *out (a self-delimiting blob).
   void Serialize(std::string* out) const;
