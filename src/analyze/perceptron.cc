@@ -2,6 +2,10 @@
 
 #include <sys/mman.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -183,6 +187,27 @@ constexpr uint32_t kEmptyEntry = 0xffffffffu;
 // Fill buckets to at most 4/5 of their entries.
 constexpr size_t kLoadNum = 4, kLoadDen = 5;
 
+// The first of a bucket's entries whose meta matches `want` under `mask`,
+// or -1. With SSE2 all eight are compared at once: the position of the
+// match is random, so a loop would mispredict a branch on most lookups.
+inline int MatchEntry(const uint32_t* meta, uint32_t mask, uint32_t want) {
+#ifdef __SSE2__
+  const __m128i m = _mm_set1_epi32(static_cast<int>(mask));
+  const __m128i w = _mm_set1_epi32(static_cast<int>(want));
+  const auto* p = reinterpret_cast<const __m128i*>(meta);
+  const __m128i lo = _mm_cmpeq_epi32(_mm_and_si128(_mm_load_si128(p), m), w);
+  const __m128i hi =
+      _mm_cmpeq_epi32(_mm_and_si128(_mm_load_si128(p + 1), m), w);
+  const int bits = _mm_movemask_ps(_mm_castsi128_ps(lo)) |
+                   _mm_movemask_ps(_mm_castsi128_ps(hi)) << 4;
+  return bits == 0 ? -1 : __builtin_ctz(bits);
+#else
+  for (int j = 0; j < 8; ++j)
+    if ((meta[j] & mask) == want) return j;
+  return -1;
+#endif
+}
+
 // Rows the compact layout can hold: one or two cells of distinct classes.
 bool FitsCompact(int n_classes, size_t n_rows, size_t max_cells) {
   return n_classes <= kMaxCompactClasses && n_rows > 0 && max_cells <= 2;
@@ -289,6 +314,7 @@ void Perceptron::ScoreCompact(std::span<const uint64_t> feats,
 
 // Adds the row of `key`, if any, to scores (compact layout).
 void Perceptron::AddCompact(uint32_t key, float* scores) const {
+  static_assert(kBucketEntries == 8, "MatchEntry compares eight entries");
   const int rem_bits = 32 - bucket_bits_;
   const uint32_t mask = (1u << bucket_bits_) - 1;
   const uint32_t match_mask = (1u << (rem_bits + kDisplacementBits)) - 1;
@@ -296,9 +322,8 @@ void Perceptron::AddCompact(uint32_t key, float* scores) const {
   const uint32_t rem = key & ((1u << rem_bits) - 1);
   for (uint32_t d = 0; d <= kMaxDisplacement; ++d) {
     const Bucket& b = buckets_[(home + d) & mask];
-    const uint32_t want = rem | d << rem_bits;
-    for (int j = 0; j < kBucketEntries; ++j) {
-      if ((b.meta[j] & match_mask) != want) continue;
+    const int j = MatchEntry(b.meta, match_mask, rem | d << rem_bits);
+    if (j >= 0) {
       const uint32_t classes = b.meta[j] >> (rem_bits + kDisplacementBits);
       constexpr uint32_t kClassMask = kMaxCompactClasses - 1;
       scores[classes & kClassMask] += b.weights[j][0];
