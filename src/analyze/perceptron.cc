@@ -208,6 +208,21 @@ inline int MatchEntry(const uint32_t* meta, uint32_t mask, uint32_t want) {
 #endif
 }
 
+// The slot of a group's four keys that holds `key`, or -1 (as MatchEntry).
+inline int MatchKey(const uint32_t* keys, uint32_t key) {
+#ifdef __SSE2__
+  const __m128i eq =
+      _mm_cmpeq_epi32(_mm_load_si128(reinterpret_cast<const __m128i*>(keys)),
+                      _mm_set1_epi32(static_cast<int>(key)));
+  const int bits = _mm_movemask_ps(_mm_castsi128_ps(eq));
+  return bits == 0 ? -1 : __builtin_ctz(bits);
+#else
+  for (int j = 0; j < 4; ++j)
+    if (keys[j] == key) return j;
+  return -1;
+#endif
+}
+
 // Rows the compact layout can hold: one or two cells of distinct classes.
 bool FitsCompact(int n_classes, size_t n_rows, size_t max_cells) {
   return n_classes <= kMaxCompactClasses && n_rows > 0 && max_cells <= 2;
@@ -216,19 +231,19 @@ bool FitsCompact(int n_classes, size_t n_rows, size_t max_cells) {
 }  // namespace
 
 size_t Perceptron::MemoryBytes() const {
-  return slots_.capacity() * sizeof(Slot) + cells_.capacity() * sizeof(Cell) +
+  return groups_.capacity() * sizeof(Group) + cells_.capacity() * sizeof(Cell) +
          dense_.capacity() * sizeof(int16_t) +
          buckets_.capacity() * sizeof(Bucket);
 }
 
-const Perceptron::Slot* Perceptron::Find(uint32_t key) const {
-  if (slots_.empty()) return nullptr;
-  size_t i = SlotOf(key, slots_.size());
-  while (true) {
-    const Slot& s = slots_[i];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-    if (++i == slots_.size()) i = 0;
+Perceptron::RowRef Perceptron::Find(uint32_t key) const {
+  static_assert(kGroupSlots == 4, "MatchKey compares four keys");
+  for (size_t g = SlotOf(key, groups_.size());;) {
+    const Group& group = groups_[g];
+    const int j = MatchKey(group.key, key);
+    if (j >= 0) return {group.count[j], &group.payload[j]};
+    if (group.key[kGroupSlots - 1] == 0) return {0, nullptr};
+    if (++g == groups_.size()) g = 0;
   }
 }
 
@@ -236,7 +251,7 @@ void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
   std::fill(scores, scores + n_classes_, 0.0f);
   if (!buckets_.empty()) {
     ScoreCompact(feats, scores);
-  } else if (!slots_.empty()) {
+  } else if (!groups_.empty()) {
     ScoreGeneral(feats, scores);
   } else {
     return;
@@ -246,54 +261,51 @@ void Perceptron::Score(std::span<const uint64_t> feats, float* scores) const {
 
 void Perceptron::ScoreGeneral(std::span<const uint64_t> feats,
                               float* scores) const {
-  // Lookups are memory-bound: prefetch a batch of slots, then the long rows
-  // of the slots found, then add; the cache misses overlap.
+  // Lookups are memory-bound: prefetch a batch of groups, then the long
+  // rows of the slots found, then add; the cache misses overlap.
   constexpr size_t kBatch = 64;
   constexpr size_t kMaxRowPrefetch = 256;  // bytes of a long row
   uint32_t keys[kBatch];
-  const Slot* found[kBatch];
+  RowRef found[kBatch];
   for (size_t start = 0; start < feats.size(); start += kBatch) {
     const size_t n = std::min(kBatch, feats.size() - start);
     for (size_t i = 0; i < n; ++i) {
       keys[i] = FoldKey(feats[start + i]);
-      __builtin_prefetch(&slots_[SlotOf(keys[i], slots_.size())]);
+      __builtin_prefetch(&groups_[SlotOf(keys[i], groups_.size())]);
     }
     size_t n_found = 0;
     for (size_t i = 0; i < n; ++i) {
-      const Slot* s = Find(keys[i]);
-      if (s == nullptr) continue;
-      if (s->count > kInline) {
+      const RowRef r = Find(keys[i]);
+      if (r.count == 0) continue;
+      if (r.count > kInline) {
         // A long row spans several cache lines; fetch them all at once.
-        const bool dense = s->long_row.dense != 0;
+        const bool dense = r.payload->long_row.dense != 0;
         const char* row =
-            dense ? reinterpret_cast<const char*>(
-                        &dense_[s->long_row.dense *
-                                static_cast<size_t>(n_classes_)])
-                  : reinterpret_cast<const char*>(&cells_[s->long_row.offset]);
+            dense ? reinterpret_cast<const char*>(DenseRow(*r.payload))
+                  : reinterpret_cast<const char*>(RowCells(r));
         const size_t bytes = std::min<size_t>(
-            dense ? n_classes_ * sizeof(int16_t) : s->count * sizeof(Cell),
+            dense ? n_classes_ * sizeof(int16_t) : r.count * sizeof(Cell),
             kMaxRowPrefetch);
         for (size_t b = 0; b < bytes; b += 64) __builtin_prefetch(row + b);
         __builtin_prefetch(row + bytes - 1);
       }
-      found[n_found++] = s;
+      found[n_found++] = r;
     }
-    for (size_t i = 0; i < n_found; ++i) AddGeneral(*found[i], scores);
+    for (size_t i = 0; i < n_found; ++i) AddGeneral(found[i], scores);
   }
 }
 
 // Adds one row to scores (general layout). A dense row adds 0 for the
 // classes it has no weight for, which leaves those scores unchanged (they
 // are never -0), so both ways give the same floats in the same order.
-void Perceptron::AddGeneral(const Slot& s, float* scores) const {
-  if (s.count > kInline && s.long_row.dense != 0) {
-    const int16_t* w =
-        &dense_[s.long_row.dense * static_cast<size_t>(n_classes_)];
+void Perceptron::AddGeneral(const RowRef& r, float* scores) const {
+  if (r.count > kInline && r.payload->long_row.dense != 0) {
+    const int16_t* w = DenseRow(*r.payload);
     for (int c = 0; c < n_classes_; ++c) scores[c] += w[c];
     return;
   }
-  const Cell* c = RowCells(s);
-  for (uint32_t j = 0; j < s.count; ++j) scores[c[j].cls] += c[j].weight;
+  const Cell* c = RowCells(r);
+  for (uint32_t j = 0; j < r.count; ++j) scores[c[j].cls] += c[j].weight;
 }
 
 void Perceptron::ScoreCompact(std::span<const uint64_t> feats,
@@ -340,7 +352,7 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
   n_features_ = rows.size();
   n_weights_ = 0;
   for (const Row& r : rows) n_weights_ += r.cells.size();
-  slots_ = LargeVector<Slot>();
+  groups_ = LargeVector<Group>();
   cells_ = LargeVector<Cell>();
   dense_ = LargeVector<int16_t>();
   buckets_ = LargeVector<Bucket>();
@@ -348,23 +360,32 @@ void Perceptron::Build(int n_classes, float scale, std::vector<Row> rows) {
 }
 
 void Perceptron::BuildGeneral(const std::vector<Row>& rows) {
-  slots_.assign(rows.size() + rows.size() / 3 + 1, Slot());
+  // As many slots as rows + 1/3, as in the format's first layout (slots of
+  // their own): one probe of a group mostly decides.
+  const size_t slots = rows.size() + rows.size() / 3 + 1;
+  Group empty = {};
+  groups_.assign((slots + kGroupSlots - 1) / kGroupSlots, empty);
   size_t n_long = 0;
   for (const Row& r : rows)
     if (r.cells.size() > kInline) n_long += r.cells.size();
   cells_.reserve(n_long);
   for (const Row& r : rows) {
-    size_t i = SlotOf(r.key, slots_.size());
-    while (slots_[i].key != 0) i = (i + 1 == slots_.size()) ? 0 : i + 1;
-    Slot& s = slots_[i];
-    s.key = r.key;
-    s.count = static_cast<uint32_t>(r.cells.size());
-    if (s.count <= kInline) {
-      std::copy(r.cells.begin(), r.cells.end(), s.inline_cells);
+    if (r.key == 0) continue;  // never made by FoldKey, so never looked up
+    size_t g = SlotOf(r.key, groups_.size());
+    while (groups_[g].key[kGroupSlots - 1] != 0)
+      g = (g + 1 == groups_.size()) ? 0 : g + 1;
+    Group& group = groups_[g];
+    const int j = static_cast<int>(
+        std::find(group.key, group.key + kGroupSlots, 0u) - group.key);
+    group.key[j] = r.key;
+    group.count[j] = static_cast<uint32_t>(r.cells.size());
+    Payload& p = group.payload[j];
+    if (r.cells.size() <= kInline) {
+      std::copy(r.cells.begin(), r.cells.end(), p.inline_cells);
     } else {
-      s.long_row.offset = static_cast<uint32_t>(cells_.size());
+      p.long_row.offset = static_cast<uint32_t>(cells_.size());
       cells_.insert(cells_.end(), r.cells.begin(), r.cells.end());
-      s.long_row.dense = AddDenseRow(r.cells);
+      p.long_row.dense = AddDenseRow(r.cells);
     }
   }
 }
@@ -444,10 +465,11 @@ bool Perceptron::FillBuckets(const std::vector<Row>& rows, int bucket_bits) {
 std::vector<Perceptron::Row> Perceptron::Rows() const {
   std::vector<Row> rows;
   rows.reserve(n_features_);
-  for (const Slot& s : slots_) {
-    if (s.key == 0) continue;
-    const Cell* c = RowCells(s);
-    rows.push_back({s.key, std::vector<Cell>(c, c + s.count)});
+  for (const Group& g : groups_) {
+    for (int j = 0; j < kGroupSlots && g.key[j] != 0; ++j) {
+      const Cell* c = RowCells({g.count[j], &g.payload[j]});
+      rows.push_back({g.key[j], std::vector<Cell>(c, c + g.count[j])});
+    }
   }
   const int rem_bits = 32 - bucket_bits_;
   const uint32_t mask = (1u << bucket_bits_) - 1;

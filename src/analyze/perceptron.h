@@ -164,9 +164,9 @@ class Perceptron {
     const uint32_t key = FoldKey(feat);
     if (!buckets_.empty()) {
       __builtin_prefetch(&buckets_[key >> (32 - bucket_bits_)]);
-    } else if (!slots_.empty()) {
+    } else if (!groups_.empty()) {
       __builtin_prefetch(
-          &slots_[perceptron_internal::SlotOf(key, slots_.size())]);
+          &groups_[perceptron_internal::SlotOf(key, groups_.size())]);
     }
   }
 
@@ -188,23 +188,32 @@ class Perceptron {
     std::vector<Cell> cells;
   };
 
-  // General layout, any number of classes.
+  // General layout, any number of classes: open addressing over groups of
+  // kGroupSlots slots, one cache line each. A key's home group is
+  // SlotOf(key, groups); slots fill from the front, so a search ends at the
+  // first group with an empty slot. The keys of a group are compared at once.
   static constexpr uint32_t kInline = 2;
-  struct Slot {
-    uint32_t key = 0;    // 0: empty
-    uint32_t count = 0;  // cells in the row
-    // Rows of up to kInline cells live in the slot itself, so a lookup
-    // touches one cache line; longer rows start at cells_[offset]. Rows
-    // with a weight for many classes also have a dense copy (scored with
-    // vector adds instead of one scattered add per cell) at
-    // dense_[dense * num_classes], when dense > 0.
-    union {
-      Cell inline_cells[kInline];
-      struct {
-        uint32_t offset;
-        uint32_t dense;
-      } long_row = {0, 0};
-    };
+  static constexpr int kGroupSlots = 4;
+  // Rows of up to kInline cells live in the slot itself, so a lookup
+  // touches one cache line; longer rows start at cells_[offset]. Rows with
+  // a weight for many classes also have a dense copy (scored with vector
+  // adds instead of one scattered add per cell) at
+  // dense_[dense * num_classes], when dense > 0.
+  union Payload {
+    Cell inline_cells[kInline];
+    struct {
+      uint32_t offset;
+      uint32_t dense;
+    } long_row;
+  };
+  struct alignas(64) Group {
+    uint32_t key[kGroupSlots];    // 0: empty
+    uint32_t count[kGroupSlots];  // cells in the row
+    Payload payload[kGroupSlots];
+  };
+  struct RowRef {  // a row found in the general layout
+    uint32_t count;
+    const Payload* payload;
   };
 
   // Compact layout, for models whose rows all have one or two cells and
@@ -226,15 +235,19 @@ class Perceptron {
   static constexpr size_t kDenseShare = 4;
   bool BuildCompact(const std::vector<Row>& rows);
   bool FillBuckets(const std::vector<Row>& rows, int bucket_bits);
-  const Slot* Find(uint32_t key) const;
-  const Cell* RowCells(const Slot& s) const {
-    return s.count <= kInline ? s.inline_cells
-                              : cells_.data() + s.long_row.offset;
+  // The row of `key`; count 0 if there is none.
+  RowRef Find(uint32_t key) const;
+  const Cell* RowCells(const RowRef& r) const {
+    return r.count <= kInline ? r.payload->inline_cells
+                              : cells_.data() + r.payload->long_row.offset;
   }
   void ScoreGeneral(std::span<const uint64_t> feats, float* scores) const;
   void ScoreCompact(std::span<const uint64_t> feats, float* scores) const;
   void AddCompact(uint32_t key, float* scores) const;
-  void AddGeneral(const Slot& s, float* scores) const;
+  void AddGeneral(const RowRef& r, float* scores) const;
+  const int16_t* DenseRow(const Payload& p) const {
+    return dense_.data() + p.long_row.dense * static_cast<size_t>(n_classes_);
+  }
   // The rows of the model (either layout), in no particular order.
   std::vector<Row> Rows() const;
 
@@ -242,7 +255,7 @@ class Perceptron {
   float scale_ = 1.0f;  // real weight = int16 weight * scale_
   size_t n_features_ = 0;
   size_t n_weights_ = 0;
-  LargeVector<Slot> slots_;  // open addressing, linear probing
+  LargeVector<Group> groups_;  // non-empty: the general layout is in use
   LargeVector<Cell> cells_;
   LargeVector<int16_t> dense_;   // row i > 0: [i * n_classes_, +n_classes_)
   LargeVector<Bucket> buckets_;  // non-empty: the compact layout is in use
