@@ -43,6 +43,15 @@ std::string Key(std::string_view xpos, std::string_view tail) {
 }  // namespace
 
 std::string Utf8Lower(std::string_view s) {
+  // Most words are ASCII, where lowercasing is a table-free byte map (the
+  // same result utf8proc gives, without decoding and re-encoding).
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<uint8_t>(c) < 0x80; })) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   std::string out;
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
@@ -137,8 +146,12 @@ std::string Lemmatizer::LemmaByContexts(std::string_view form,
                                         std::string_view xpos) const {
   std::vector<size_t> starts = EndingStarts(lower, max_suffix_);
   std::string first, lemma;
+  // One key buffer "XPOS\t" + ending for all the endings tried.
+  std::string key = Key(xpos, lower.substr(starts.back()));
+  const size_t head = xpos.size() + 1;
   for (size_t k = starts.size(); k-- > 0;) {
-    auto it = contexts_.find(Key(xpos, lower.substr(starts[k])));
+    key.replace(head, std::string::npos, lower.substr(starts[k]));
+    auto it = contexts_.find(key);
     if (it == contexts_.end() || !Apply(rules_[it->second], form, &lemma))
       continue;
     if (known_.empty() || known_.contains(Key(upos, Utf8Lower(lemma))))

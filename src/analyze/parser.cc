@@ -179,7 +179,7 @@ void Parser::ParseWords(const std::vector<WordAtoms>& atoms, int m,
   while (!st.Terminal()) {
     int move = parser_internal::ForcedMove(st);
     if (move == -1) {
-      const int k = ExtractMoveFeatures(st, atoms, feats);
+      const int k = ExtractMoveFeatures(st, atoms, feats, &model_.moves);
       model_.moves.Score({feats, static_cast<size_t>(k)}, scores);
       move = parser_internal::BestValidMove(st, scores);
     }
@@ -189,7 +189,8 @@ void Parser::ParseWords(const std::vector<WordAtoms>& atoms, int m,
       const int dep = st.DependentOf(static_cast<Move>(move));
       label = root_label_;
       if (head != m) {
-        const int k = ExtractLabelFeatures(st, atoms, head, dep, feats);
+        const int k =
+            ExtractLabelFeatures(st, atoms, head, dep, feats, &model_.labeler);
         model_.labeler.Score({feats, static_cast<size_t>(k)},
                              label_scores.data());
         label = parser_internal::BestLabel(label_scores.data(), n_labels,

@@ -33,27 +33,34 @@ bool IsPunct(const Token& token) { return token.upos == "PUNCT"; }
 
 uint64_t Cap(int v) { return static_cast<uint64_t>(std::min(v, 6)); }
 
-// Appends hashed features of the given template ids.
+// Appends hashed features of the given template ids, prefetching their
+// weights in `prefetch` (may be null).
 class Sink {
  public:
-  explicit Sink(uint64_t* out, uint64_t salt = 0) : out_(out), salt_(salt) {}
+  Sink(uint64_t* out, uint64_t salt, const Perceptron* prefetch)
+      : out_(out), salt_(salt), prefetch_(prefetch) {}
   int size() const { return n_; }
-  void Add(uint64_t t, uint64_t a) { out_[n_++] = HashCombine(Seed(t), a); }
+  void Add(uint64_t t, uint64_t a) { Put(HashCombine(Seed(t), a)); }
   void Add(uint64_t t, uint64_t a, uint64_t b) {
-    out_[n_++] = HashCombine(HashCombine(Seed(t), a), b);
+    Put(HashCombine(HashCombine(Seed(t), a), b));
   }
   void Add(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
-    out_[n_++] = HashCombine(HashCombine(HashCombine(Seed(t), a), b), c);
+    Put(HashCombine(HashCombine(HashCombine(Seed(t), a), b), c));
   }
   void Add(uint64_t t, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
-    out_[n_++] =
-        HashCombine(HashCombine(HashCombine(HashCombine(Seed(t), a), b), c), d);
+    Put(HashCombine(HashCombine(HashCombine(HashCombine(Seed(t), a), b), c),
+                    d));
   }
 
  private:
   uint64_t Seed(uint64_t t) const { return FeatureSeed(t * 4 + salt_); }
+  void Put(uint64_t f) {
+    if (prefetch_ != nullptr) prefetch_->Prefetch(f);
+    out_[n_++] = f;
+  }
   uint64_t* out_;
   uint64_t salt_;
+  const Perceptron* prefetch_;
   int n_ = 0;
 };
 
@@ -226,10 +233,11 @@ void AddStructureFeatures(const View& v, int s0, int s1, int b0, Sink* f) {
 }  // namespace
 
 int ExtractMoveFeatures(const ArcHybridState& st,
-                        const std::vector<WordAtoms>& atoms, uint64_t* out) {
+                        const std::vector<WordAtoms>& atoms, uint64_t* out,
+                        const Perceptron* prefetch) {
   const View v{st, atoms};
   const int s0 = st.S(0), s1 = st.S(1), b0 = st.B(0);
-  Sink f(out);
+  Sink f(out, 0, prefetch);
   AddContextFeatures(v, s0, s1, st.S(2), b0, st.B(1), st.B(2), &f);
   AddChildFeatures(v, s0, s1, b0, &f);
   AddStructureFeatures(v, s0, s1, b0, &f);
@@ -239,11 +247,11 @@ int ExtractMoveFeatures(const ArcHybridState& st,
 
 int ExtractLabelFeatures(const ArcHybridState& st,
                          const std::vector<WordAtoms>& atoms, int head, int dep,
-                         uint64_t* out) {
+                         uint64_t* out, const Perceptron* prefetch) {
   const View v{st, atoms};
   const WordAtoms &D = v[dep], &H = v[head];
   const bool left = dep < head;
-  Sink f(out, left ? 1 : 2);
+  Sink f(out, left ? 1 : 2, prefetch);
   f.Add(1, D.w), f.Add(2, D.p), f.Add(3, D.w, D.p), f.Add(4, H.w);
   f.Add(5, H.p), f.Add(6, H.w, H.p), f.Add(7, D.w, H.p), f.Add(8, D.p, H.w);
   f.Add(9, D.p, H.p), f.Add(10, D.w, H.w), f.Add(12, D.u, H.u);

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/perceptron.h"
 #include "analyze/transition.h"
 #include "dyad/sentence.h"
 
@@ -60,14 +61,17 @@ struct WordAtoms {
 void ComputeAtoms(const std::vector<Token>& tokens,
                   const ParserVocabulary& vocab, std::vector<WordAtoms>* atoms);
 
-// Features for choosing the next move; returns how many were written.
+// Features for choosing the next move; returns how many were written. When
+// `prefetch` is given, each feature's weights in it are prefetched as the
+// feature is made (see Perceptron::Prefetch).
 int ExtractMoveFeatures(const ArcHybridState& state,
-                        const std::vector<WordAtoms>& atoms, uint64_t* out);
+                        const std::vector<WordAtoms>& atoms, uint64_t* out,
+                        const Perceptron* prefetch = nullptr);
 
 // Features for labelling the arc head → dep about to be added.
 int ExtractLabelFeatures(const ArcHybridState& state,
                          const std::vector<WordAtoms>& atoms, int head, int dep,
-                         uint64_t* out);
+                         uint64_t* out, const Perceptron* prefetch = nullptr);
 
 }  // namespace dyad
 

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace dyad {
@@ -180,6 +183,123 @@ TEST(PerceptronTest, PruneDropsFeatures) {
   EXPECT_EQ(by_weight.num_features(), 2u);  // rare's average is 1/21
   by_weight.Score(tiny, s.data());
   EXPECT_EQ(s[0] - s[1], 0.0f);
+}
+
+// A blob of `n_classes` classes holding `rows` (key → cells in order).
+std::string MakeBlob(
+    int n_classes, float scale,
+    const std::vector<std::pair<uint32_t, std::vector<std::pair<int, int>>>>&
+        rows) {
+  std::string blob;
+  ByteWriter w(&blob);
+  w.U32(0x31435044);
+  w.U32(n_classes);
+  w.F32(scale);
+  w.U64(rows.size());
+  uint32_t prev = 0;
+  for (const auto& [key, cells] : rows) {
+    w.Varint(key - prev);
+    prev = key;
+    w.Varint(cells.size());
+    for (auto [cls, weight] : cells) {
+      w.Varint(cls);
+      w.Varint(weight < 0 ? -2 * static_cast<int64_t>(weight) - 1
+                          : 2 * static_cast<int64_t>(weight));
+    }
+  }
+  return blob;
+}
+
+// Models of up to four classes whose rows have at most two cells use a
+// compact table; it must score and serialise exactly like the general one,
+// also when keys cluster (forcing more buckets or the general layout).
+TEST(PerceptronTest, CompactLayoutIsExact) {
+  std::mt19937 rng(3);
+  for (bool clustered : {false, true}) {
+    std::map<uint32_t, std::vector<std::pair<int, int>>> rows;
+    for (int i = 0; i < 20000; ++i) {
+      uint32_t key = clustered ? (0xabcu << 20) + (rng() % 4000) * 3 + 1
+                               : static_cast<uint32_t>(rng() | 1);
+      const int a = static_cast<int>(rng() % 3), b = (a + 1 + rng() % 2) % 3;
+      const int wa = static_cast<int>(rng() % 65535) - 32767;
+      const int wb = static_cast<int>(rng() % 2001) - 1000;
+      if (rng() % 4 == 0) {
+        rows[key] = {{a, wa}};
+      } else {
+        rows[key] = {{a, wa}, {b, wb == 0 ? 1 : wb}};
+      }
+    }
+    const std::vector<std::pair<uint32_t, std::vector<std::pair<int, int>>>>
+        sorted(rows.begin(), rows.end());
+    Perceptron compact, general;
+    const std::string blob3 = MakeBlob(3, 0.5f, sorted);
+    const std::string blob5 = MakeBlob(5, 0.5f, sorted);
+    ASSERT_TRUE(Perceptron::Deserialize(blob3, &compact).ok());
+    ASSERT_TRUE(Perceptron::Deserialize(blob5, &general).ok());
+    std::string again;
+    compact.Serialize(&again);
+    EXPECT_EQ(again, blob3);
+    again.clear();
+    general.Serialize(&again);
+    EXPECT_EQ(again, blob5);
+    // The compact table is smaller; clustered keys fall back to the general
+    // layout, which the 3-class model then shares with the 5-class one.
+    if (clustered) {
+      EXPECT_EQ(compact.MemoryBytes(), general.MemoryBytes());
+    } else {
+      EXPECT_LT(compact.MemoryBytes(), general.MemoryBytes());
+    }
+    // Every key alone, and in mixed batches with unknown features. The keys
+    // are fed as 64-bit hashes that fold to themselves.
+    std::vector<uint64_t> feats;
+    float a[3], b[5];
+    for (const auto& [key, cells] : sorted) {
+      feats.push_back(key);
+      if (rng() % 3 == 0) feats.push_back(key + 0x100000000ULL * 7 + 7);
+      if (feats.size() < 100 && rng() % 50 != 0) continue;
+      compact.Score(feats, a);
+      general.Score(feats, b);
+      for (int c = 0; c < 3; ++c) ASSERT_EQ(a[c], b[c]) << c;
+      feats.clear();
+    }
+  }
+}
+
+// Long rows (some stored densely as well) score exactly like cell-by-cell
+// sums in feature order, and serialise back to the same bytes.
+TEST(PerceptronTest, LongRowsScoreExactly) {
+  constexpr int kClasses = 40;
+  std::mt19937 rng(5);
+  std::map<uint32_t, std::vector<std::pair<int, int>>> rows;
+  for (int i = 0; i < 3000; ++i) {
+    std::vector<int> classes(kClasses);
+    for (int c = 0; c < kClasses; ++c) classes[c] = c;
+    std::shuffle(classes.begin(), classes.end(), rng);
+    std::vector<std::pair<int, int>> cells;
+    const int n = 1 + static_cast<int>(rng() % kClasses);
+    for (int j = 0; j < n; ++j)
+      cells.push_back({classes[j], static_cast<int>(rng() % 65535) - 32767});
+    rows[static_cast<uint32_t>(rng() | 1)] = cells;
+  }
+  const std::vector<std::pair<uint32_t, std::vector<std::pair<int, int>>>>
+      sorted(rows.begin(), rows.end());
+  const std::string blob = MakeBlob(kClasses, 0.25f, sorted);
+  Perceptron model;
+  ASSERT_TRUE(Perceptron::Deserialize(blob, &model).ok());
+  std::string again;
+  model.Serialize(&again);
+  EXPECT_EQ(again, blob);
+  for (int k = 0; k < 200; ++k) {
+    std::vector<uint64_t> feats;
+    float expected[kClasses] = {}, got[kClasses];
+    for (int j = 0; j < 60; ++j) {
+      const auto& [key, cells] = sorted[rng() % sorted.size()];
+      feats.push_back(key);
+      for (auto [cls, w] : cells) expected[cls] += w;
+    }
+    model.Score(feats, got);
+    for (int c = 0; c < kClasses; ++c) ASSERT_EQ(got[c], expected[c] * 0.25f);
+  }
 }
 
 }  // namespace

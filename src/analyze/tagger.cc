@@ -36,7 +36,7 @@ void Tagger::Predict(const std::vector<Token>& words,
       (*tags)[i] = it->second;
       continue;
     }
-    TaggerFeatures(ctx, i, *tags, nullptr, &feats);
+    TaggerFeatures(ctx, i, *tags, nullptr, &feats, &model_);
     model_.Score(feats, scores.data());
     (*tags)[i] = ArgMax(scores.data(), static_cast<int>(scores.size()));
   }

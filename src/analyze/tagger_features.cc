@@ -155,59 +155,65 @@ const TaggerContext::Word& TaggerContext::at(int i) const {
 
 void TaggerFeatures(const TaggerContext& ctx, int i,
                     const std::vector<int>& tags, const std::vector<int>* right,
-                    std::vector<uint64_t>* out) {
-  out->clear();
+                    std::vector<uint64_t>* features,
+                    const Perceptron* prefetch) {
+  features->clear();
+  // Prefetching each feature's weights as it is made overlaps the lookups'
+  // memory latency with the hashing of the others (Perceptron::Prefetch).
+  auto add = [&](uint64_t f) {
+    if (prefetch != nullptr) prefetch->Prefetch(f);
+    features->push_back(f);
+  };
   const auto& w = ctx.at(i);
   auto tag = [&](int j) -> uint64_t { return j < 0 ? 1000 : tags[j] + 1; };
   auto rtag = [&](int j) -> uint64_t {
     return j >= ctx.size() ? 1000 : (*right)[j] + 1;
   };
-  out->push_back(F(kBias, 0));
-  out->push_back(F(kForm, w.form));
-  out->push_back(F(kLower, w.lower));
-  out->push_back(F(kShape, w.shape));
+  add(F(kBias, 0));
+  add(F(kForm, w.form));
+  add(F(kLower, w.lower));
+  add(F(kShape, w.shape));
   for (int k = 0; k < 4; ++k) {
-    if (w.prefix[k]) out->push_back(F(kPrefix + k, w.prefix[k]));
-    if (w.suffix[k]) out->push_back(F(kSuffix + k, w.suffix[k]));
+    if (w.prefix[k]) add(F(kPrefix + k, w.prefix[k]));
+    if (w.suffix[k]) add(F(kSuffix + k, w.suffix[k]));
   }
-  out->push_back(F(kFlags, w.flags));
-  out->push_back(F(kPrevWord, ctx.at(i - 1).lower));
-  out->push_back(F(kPrev2Word, ctx.at(i - 2).lower));
-  out->push_back(F(kNextWord, ctx.at(i + 1).lower));
-  out->push_back(F(kNext2Word, ctx.at(i + 2).lower));
-  out->push_back(F(kPrevSuffix, ctx.at(i - 1).suffix[2]));
-  out->push_back(F(kNextSuffix, ctx.at(i + 1).suffix[2]));
-  out->push_back(F(kPrevShape, ctx.at(i - 1).shape));
-  out->push_back(F(kNextShape, ctx.at(i + 1).shape));
-  out->push_back(F(kPrevTag, tag(i - 1)));
-  out->push_back(F(kPrev2Tag, tag(i - 2)));
-  out->push_back(F(kPrevTwoTags, tag(i - 1), tag(i - 2)));
-  out->push_back(F(kPrevTagWord, tag(i - 1), w.lower));
-  out->push_back(F(kPrevWordWord, ctx.at(i - 1).lower, w.lower));
-  out->push_back(F(kWordNextWord, w.lower, ctx.at(i + 1).lower));
-  if (i == 0) out->push_back(F(kFirstWord, w.form));
+  add(F(kFlags, w.flags));
+  add(F(kPrevWord, ctx.at(i - 1).lower));
+  add(F(kPrev2Word, ctx.at(i - 2).lower));
+  add(F(kNextWord, ctx.at(i + 1).lower));
+  add(F(kNext2Word, ctx.at(i + 2).lower));
+  add(F(kPrevSuffix, ctx.at(i - 1).suffix[2]));
+  add(F(kNextSuffix, ctx.at(i + 1).suffix[2]));
+  add(F(kPrevShape, ctx.at(i - 1).shape));
+  add(F(kNextShape, ctx.at(i + 1).shape));
+  add(F(kPrevTag, tag(i - 1)));
+  add(F(kPrev2Tag, tag(i - 2)));
+  add(F(kPrevTwoTags, tag(i - 1), tag(i - 2)));
+  add(F(kPrevTagWord, tag(i - 1), w.lower));
+  add(F(kPrevWordWord, ctx.at(i - 1).lower, w.lower));
+  add(F(kWordNextWord, w.lower, ctx.at(i + 1).lower));
+  if (i == 0) add(F(kFirstWord, w.form));
   const uint64_t next_amb = ctx.at(i + 1).ambiguity;
-  out->push_back(F(kAmbiguity, w.ambiguity));
-  out->push_back(F(kPrevAmbiguity, ctx.at(i - 1).ambiguity));
-  out->push_back(F(kNextAmbiguity, next_amb));
-  out->push_back(F(kNext2Ambiguity, ctx.at(i + 2).ambiguity));
-  out->push_back(F(kAmbiguityNext, w.ambiguity, next_amb));
-  out->push_back(F(kPrevTagNextAmbiguity, tag(i - 1), next_amb));
+  add(F(kAmbiguity, w.ambiguity));
+  add(F(kPrevAmbiguity, ctx.at(i - 1).ambiguity));
+  add(F(kNextAmbiguity, next_amb));
+  add(F(kNext2Ambiguity, ctx.at(i + 2).ambiguity));
+  add(F(kAmbiguityNext, w.ambiguity, next_amb));
+  add(F(kPrevTagNextAmbiguity, tag(i - 1), next_amb));
   constexpr uint32_t kCase =
       TaggerContext::kUpperInitial | TaggerContext::kAllUpper;
-  out->push_back(
-      F(kCapContext,
+  add(F(kCapContext,
         (ctx.at(i - 1).flags & kCase) * 16 + (ctx.at(i + 1).flags & kCase),
         (w.flags & kCase) + (i == 0 ? 64 : 0)));
   const uint64_t title = ctx.title_case() ? 1 : 2;
-  out->push_back(F(kTitleSentence, title, w.flags));
-  out->push_back(F(kTitleSentenceAmbiguity, title, w.ambiguity));
+  add(F(kTitleSentence, title, w.flags));
+  add(F(kTitleSentenceAmbiguity, title, w.ambiguity));
   if (right == nullptr) return;
-  out->push_back(F(kNextTag, rtag(i + 1)));
-  out->push_back(F(kNext2Tag, rtag(i + 2)));
-  out->push_back(F(kNextTwoTags, rtag(i + 1), rtag(i + 2)));
-  out->push_back(F(kPrevNextTag, tag(i - 1), rtag(i + 1)));
-  out->push_back(F(kNextTagWord, rtag(i + 1), w.lower));
+  add(F(kNextTag, rtag(i + 1)));
+  add(F(kNext2Tag, rtag(i + 2)));
+  add(F(kNextTwoTags, rtag(i + 1), rtag(i + 2)));
+  add(F(kPrevNextTag, tag(i - 1), rtag(i + 1)));
+  add(F(kNextTagWord, rtag(i + 1), w.lower));
 }
 
 }  // namespace dyad

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analyze/perceptron.h"
 #include "dyad/sentence.h"
 
 namespace dyad {
@@ -73,9 +74,12 @@ std::string WordShape(std::string_view s);
 // Tags seen so far: tags[j] for j < i come from the first (left-to-right)
 // pass; when `right` is non-null it holds the first-pass tags of the whole
 // sentence (second pass). Tag -1 means none; labels are indices.
+// When `prefetch` is given, each feature's weights in it are prefetched as
+// the feature is made.
 void TaggerFeatures(const TaggerContext& ctx, int i,
                     const std::vector<int>& tags, const std::vector<int>* right,
-                    std::vector<uint64_t>* out);
+                    std::vector<uint64_t>* out,
+                    const Perceptron* prefetch = nullptr);
 
 }  // namespace dyad
 
