@@ -58,7 +58,9 @@ void ExpectWellFormed(const std::vector<Token>& tokens) {
     EXPECT_FALSE(t.deprel.empty());
     EXPECT_EQ(t.head == -1, t.deprel == "root") << t.text << " " << t.deprel;
   }
-  if (!tokens.empty()) EXPECT_TRUE(IsWellFormedTree(heads));
+  if (!tokens.empty()) {
+    EXPECT_TRUE(IsWellFormedTree(heads));
+  }
 }
 
 std::vector<Token> MakeTokens(const std::vector<std::string>& words,
@@ -181,7 +183,9 @@ TEST_F(ParserTest, LongSentencesAreParsedInWindows) {
   for (size_t i = 0; i < tokens.size(); ++i) {  // no arc leaves its window
     if (tokens[i].deprel == "parataxis" && tokens[i].head < 40 && i >= 40)
       continue;  // a later window's root, attached to the first root
-    if (tokens[i].head >= 0) EXPECT_EQ(tokens[i].head / 40, int(i) / 40);
+    if (tokens[i].head >= 0) {
+      EXPECT_EQ(tokens[i].head / 40, int(i) / 40);
+    }
   }
 }
 
