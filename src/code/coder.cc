@@ -25,6 +25,7 @@ struct Coded {
   PatternMatch match;
   std::vector<int> sources;
   ModalityInfo modality;
+  bool of_event = false;  // reacts to "it"/"this": an event told before
 };
 
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
@@ -175,6 +176,21 @@ bool IsResponse(const ParseView& v, int trigger) {
   return false;
 }
 
+// Every CAMEO root but statements (01): what "it" may refer to.
+const std::vector<std::string> kAnyRoot = {
+    "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+    "12", "13", "14", "15", "16", "17", "18", "19", "20"};
+
+// "condemned it", "welcomed this": the pronoun object of a reaction stands
+// for an event told before.
+bool ObjectIsEventPronoun(const ParseView& v, int verb) {
+  for (int o : v.Children(verb, "obj")) {
+    const std::string& l = v.Lemma(o);
+    if (l == "it" || l == "this" || l == "that") return true;
+  }
+  return false;
+}
+
 // "the attack", "this week's strikes", "these killings".
 bool Definite(const ParseView& v, int noun) {
   for (int d : v.Children(noun, "det")) {
@@ -278,6 +294,11 @@ class Coder : public EventCoder {
                  : noun                    ? NounSources(v, t)
                                            : VerbSources(v, t);
     if (c->match.inferred_targets) DropSelf(v, c->sources, &c->match.targets);
+    if (IsReaction(c->match.pattern->code) && ObjectIsEventPronoun(v, t)) {
+      // "also condemned it": the attack, not the government named last.
+      c->of_event = true;
+      c->match.targets.clear();
+    }
     if (c->match.targets.empty()) {
       c->match.targets = OpenTargets(v, t, c->match.pattern->code);
       DropSelf(v, c->sources, &c->match.targets);
@@ -323,6 +344,10 @@ class Coder : public EventCoder {
     }
     if (!IsReaction(c.match.pattern->code) || IsNoun(v.token(c.trigger))) {
       return nullptr;
+    }
+    if (c.of_event) {
+      const EventActor* claimant = builder.LatestClaimant();
+      return claimant != nullptr ? claimant : builder.LatestSource(kAnyRoot);
     }
     int o = EventNounObject(v, c.trigger);
     if (o < 0) return nullptr;
