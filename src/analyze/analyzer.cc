@@ -20,6 +20,7 @@ struct Analyzer::Impl {
   std::unique_ptr<Lemmatizer> lemmatizer;
   std::unique_ptr<Parser> parser;
   bool rescue_main_verb = false;  // AnalyzerOptions::rescue_main_verb
+  bool proper_name_runs = false;  // AnalyzerOptions::proper_name_runs
 
   void Run(std::vector<Token>* tokens) const {
     if (tokens->empty()) return;
@@ -29,6 +30,46 @@ struct Analyzer::Impl {
       t.lemma = lemmatizer->Lemmatize(t.text, t.upos, t.xpos);
     }
     parser->Parse(tokens);
+    // After parsing: the parser was trained on the tagger's own output.
+    if (proper_name_runs) MarkProperNameRuns(tokens);
+  }
+
+  // "the Space Shuttle Discovery", "the Environment Agency": inside a
+  // sentence, a capitalised common noun next to a capitalised proper noun
+  // is part of the name.
+  void MarkProperNameRuns(std::vector<Token>* tokens) const {
+    // Until nothing changes: "Space Shuttle Endeavour" joins right to left.
+    while (MarkProperNamesOnce(tokens)) {
+    }
+  }
+
+  bool MarkProperNamesOnce(std::vector<Token>* tokens) const {
+    std::vector<Token>& t = *tokens;
+    bool changed = false;
+    for (size_t i = 1; i < t.size(); ++i) {
+      if (t[i].upos != "NOUN" || !IsCapitalised(t[i].text)) continue;
+      bool name = (i > 1 && IsNamePart(t[i - 1])) ||
+                  (i + 1 < t.size() && IsNamePart(t[i + 1]));
+      if (!name) continue;
+      t[i].upos = "PROPN";
+      t[i].xpos = t[i].xpos == "NNS" ? "NNPS" : "NNP";
+      t[i].lemma = lemmatizer->Lemmatize(t[i].text, t[i].upos, t[i].xpos);
+      changed = true;
+    }
+    return changed;
+  }
+
+  static bool IsNamePart(const Token& t) {
+    return t.upos == "PROPN" && IsCapitalised(t.text);
+  }
+
+  // "Shuttle", not "NASA" or "shuttle".
+  static bool IsCapitalised(const std::string& w) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (size_t k = 1; k < w.size(); ++k) {
+      if (w[k] >= 'a' && w[k] <= 'z') return true;
+    }
+    return false;
   }
 
   // A clause of news needs a finite verb: when the tagger found none ("Ukraine
@@ -155,7 +196,9 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromBytes(
   if (options.self_test)
     DYAD_RETURN_IF_ERROR(
         CheckSelfTest([&](std::vector<Token>* t) { impl->Run(t); }, file));
-  impl->rescue_main_verb = options.rescue_main_verb;  // after the self-test
+  // After the self-test, which checks the model as trained.
+  impl->rescue_main_verb = options.rescue_main_verb;
+  impl->proper_name_runs = options.proper_name_runs;
   impl->name = file.name();
   impl->credits = file.credits();
   return std::unique_ptr<Analyzer>(new Analyzer(std::move(impl)));

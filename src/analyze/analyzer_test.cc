@@ -19,9 +19,11 @@ std::vector<Token> Tokens(const std::string& text) {
   return out;
 }
 
-std::vector<Token> Analyzed(const std::string& text, bool rescue) {
+std::vector<Token> Analyzed(const std::string& text, bool rescue,
+                            bool names = true) {
   AnalyzerOptions o;
   o.rescue_main_verb = rescue;
+  o.proper_name_runs = names;
   auto analyzer = Analyzer::Load(o);
   EXPECT_TRUE(analyzer.ok()) << analyzer.status().ToString();
   std::vector<Token> tokens = Tokens(text);
@@ -57,6 +59,31 @@ TEST(RescueMainVerbTest, AClauseWithAFiniteVerbIsLeftAsTheModelTagsIt) {
     EXPECT_EQ(on[i].upos, off[i].upos) << on[i].text;
     EXPECT_EQ(on[i].head, off[i].head) << on[i].text;
   }
+}
+
+TEST(ProperNameRunsTest, CapitalisedNounsBesideANameArePartOfIt) {
+  const std::string text =
+      "The Space Shuttle Endeavour left the Kennedy Space Center .";
+  std::vector<Token> off = Analyzed(text, false, false);
+  std::vector<Token> on = Analyzed(text, false, true);
+  ASSERT_EQ(on.size(), 10u);
+  if (off[1].upos == "PROPN" && off[2].upos == "PROPN") {
+    GTEST_SKIP() << "the model tags the name right without the rule";
+  }
+  for (int i : {1, 2, 3, 6, 7, 8}) {
+    EXPECT_EQ(on[i].upos, "PROPN") << on[i].text;
+    EXPECT_EQ(on[i].lemma, on[i].text);
+  }
+  // The parse is the model's own: the rule runs after parsing.
+  for (size_t i = 0; i < on.size(); ++i) EXPECT_EQ(on[i].head, off[i].head);
+}
+
+TEST(ProperNameRunsTest, LowercaseAndSentenceInitialWordsStayAsTagged) {
+  const std::string text = "Space agencies and the shuttle crew met Reuters .";
+  std::vector<Token> on = Analyzed(text, false, true);
+  std::vector<Token> off = Analyzed(text, false, false);
+  ASSERT_EQ(on.size(), off.size());
+  for (size_t i = 0; i < on.size(); ++i) EXPECT_EQ(on[i].upos, off[i].upos);
 }
 
 }  // namespace
