@@ -379,8 +379,8 @@ class Coder : public EventCoder {
     return roots;
   }
 
-  // Removes the targets that name the same actor as a source, or no actor
-  // at all.
+  // Removes the targets that name the same actor as a source (or one inside
+  // it: RUS and RUSMIL), or no actor at all.
   static void DropSelf(const ParseView& v, const std::vector<int>& sources,
                        std::vector<int>* targets) {
     const auto& actors = v.sentence().actors;
@@ -391,8 +391,11 @@ class Coder : public EventCoder {
           !actors[t].alt_code.empty()) {
         return false;
       }
+      // "agreed to disengage troops": India's troops are India's side.
       for (int s : sources) {
-        if (actors[s].code == actors[t].code) return true;
+        const std::string& a = actors[s].code;
+        const std::string& b = actors[t].code;
+        if (a.starts_with(b) || b.starts_with(a)) return true;
       }
       return false;
     });

@@ -28,6 +28,11 @@ bool IsLightNoun(const std::string& lemma) {
   return kNouns.count(lemma) > 0;
 }
 
+bool IsMedium(const std::string& lemma) {
+  return lemma == "phone" || lemma == "telephone" || lemma == "video" ||
+         lemma == "videoconference" || lemma == "link" || lemma == "call";
+}
+
 // Prepositional phrases available to a trigger: its own obliques / nmods,
 // those of its objects, and for a noun those of the light verb governing it.
 std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
@@ -48,6 +53,10 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
     int verb = GoverningVerb(v, trigger);
     if (verb >= 0 && v.BaseRel(first) == "obj") add(verb, "obl");
     return out;
+  }
+  // "spoke by phone with Xi": the partner may hang on the medium.
+  for (int o : v.Children(trigger, "obl")) {
+    if (IsMedium(v.Lemma(o))) add(o, "nmod");
   }
   for (int obj : ObjectTokens(v, trigger)) {
     add(obj, "nmod");

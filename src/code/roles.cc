@@ -101,11 +101,14 @@ std::vector<int> Inherited(const ParseView& v, int verb, int depth) {
     // "accused India of violating", "praised Qatar for mediating": a
     // gerund marked "of" or "for" is done by the object.
     const std::string mark = v.CaseOf(verb);
-    if (mark == "of" || mark == "for") {
-      for (int o : ObjectTokens(v, head)) {
+    const std::vector<int> objects = ObjectTokens(v, head);
+    if ((mark == "of" || mark == "for") && !objects.empty()) {
+      // "fined Apple for breaking EU law": Apple broke it, known or not.
+      for (int o : objects) {
         std::vector<int> a = v.ActorsOf(o);
         if (!a.empty()) return a;
       }
+      return {};
     }
     return SourcesAt(v, head, depth + 1);
   }
