@@ -85,14 +85,23 @@ struct Analyzer::Impl {
         return;  // a finite verb
       }
     }
+    // A participle is the main verb only in a full sentence: "Israeli jets
+    // struck targets." (headlines are often passive: "Three soldiers
+    // killed in attack").
+    const bool full = tokens->back().text == ".";
     for (size_t i = 1; i + 2 < tokens->size(); ++i) {
       Token& t = (*tokens)[i];
       const std::string& prev = (*tokens)[i - 1].upos;
-      if ((t.upos != "NOUN" && t.upos != "ADJ") || prev == "DET" ||
-          prev == "ADP" || prev == "PRON" || prev == "ADJ" || prev == "NUM") {
+      if (prev == "DET" || prev == "ADP" || prev == "PRON" || prev == "ADJ" ||
+          prev == "NUM" || prev == "AUX") {
         continue;
       }
-      const char* xpos = VerbForm(*tokens, i);
+      bool participle = full && t.upos == "VERB" && t.xpos == "VBN" &&
+                        (prev == "NOUN" || prev == "PROPN");
+      const char* xpos = participle ? "VBD"
+                         : t.upos == "NOUN" || t.upos == "ADJ"
+                             ? VerbForm(*tokens, i)
+                             : nullptr;
       if (xpos == nullptr) continue;
       t.upos = "VERB";
       t.xpos = xpos;

@@ -50,6 +50,23 @@ TEST(RescueMainVerbTest, AVerblessNewsClauseGetsItsVerb) {
   EXPECT_TRUE(HasFiniteVerb(t));
 }
 
+TEST(RescueMainVerbTest, AParticipleAfterTheSubjectOfAFullSentence) {
+  std::vector<Token> t =
+      Analyzed("Israeli jets struck targets in Syria on Sunday .", true);
+  ASSERT_EQ(t.size(), 9u);
+  EXPECT_EQ(t[2].upos, "VERB");
+  EXPECT_EQ(t[2].xpos, "VBD");
+  EXPECT_TRUE(HasFiniteVerb(t));
+}
+
+TEST(RescueMainVerbTest, AHeadlineParticipleStaysPassive) {
+  const std::string text = "Three soldiers killed in Mali attack";
+  std::vector<Token> on = Analyzed(text, true);
+  std::vector<Token> off = Analyzed(text, false);
+  ASSERT_EQ(on.size(), off.size());
+  for (size_t i = 0; i < on.size(); ++i) EXPECT_EQ(on[i].xpos, off[i].xpos);
+}
+
 TEST(RescueMainVerbTest, AClauseWithAFiniteVerbIsLeftAsTheModelTagsIt) {
   const std::string text = "The resumed talks ended on Monday in Doha .";
   std::vector<Token> on = Analyzed(text, true);

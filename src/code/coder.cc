@@ -293,6 +293,7 @@ class Coder : public EventCoder {
     c->sources = !c->match.sources.empty() ? c->match.sources
                  : noun                    ? NounSources(v, t)
                                            : VerbSources(v, t);
+    if (c->sources.empty() && !noun) c->sources = MeansActors(v, t);
     if (c->match.inferred_targets) DropSelf(v, c->sources, &c->match.targets);
     if (IsReaction(c->match.pattern->code) && ObjectIsEventPronoun(v, t)) {
       // "also condemned it": the attack, not the government named last.
@@ -322,6 +323,18 @@ class Coder : public EventCoder {
       if (!alt.empty()) return alt;
     }
     return cands;
+  }
+
+  // "was killed in an Israeli drone strike": a passive without agent takes
+  // the actor of the event noun it happened in.
+  std::vector<int> MeansActors(const ParseView& v, int verb) const {
+    if (!IsPassive(v, verb)) return {};
+    for (int o : v.Children(verb, "obl")) {
+      if (v.CaseOf(o) != "in" || NounCandidates(v, o).empty()) continue;
+      std::vector<int> a = NounActorModifiers(v, o);
+      if (!a.empty()) return a;
+    }
+    return {};
   }
 
   // The lexicon entries of a noun, by its hyphen-joined lemma first

@@ -194,6 +194,17 @@ void LiftCommaParticiple(Tree& t) {
   }
 }
 
+// "filed a case at the court, accusing Israel of ...": a clause the parser
+// hangs on a verb as a noun modifier (acl) is an adverbial clause.
+void AclOfVerbIsAdverbial(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    int h = t.heads[c];
+    if (h >= 0 && t.rels[c] == "acl" && t.s.tokens[h].upos == "VERB") {
+      t.rels[c] = "advcl";
+    }
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -201,6 +212,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   Tree t{s, *heads, *rels};
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
+  AclOfVerbIsAdverbial(t);
   SubjectlessToClauseIsOpen(t);
   InfinitiveOfDirective(t);
   LiftCommaParticiple(t);

@@ -266,6 +266,20 @@ std::vector<int> ObjectTokens(const ParseView& v, int verb) {
   return out;
 }
 
+// The country or capital named by an "in" phrase of the trigger or of its
+// object.
+std::vector<int> PlaceTargets(const ParseView& v, int trigger, bool noun) {
+  std::vector<int> places = Obliques(v, trigger, noun);
+  for (int o : places) {
+    if (v.CaseOf(o) != "in") continue;
+    for (int a : v.ActorsOf(o)) {
+      ActorKind k = v.sentence().actors[a].kind;
+      if (k == ActorKind::kCountry || k == ActorKind::kCapital) return {a};
+    }
+  }
+  return {};
+}
+
 // Verbs whose subject provokes the reaction named by their object.
 bool IsProvoking(const std::string& lemma) {
   return lemma == "draw" || lemma == "prompt" || lemma == "spark" ||
@@ -295,7 +309,8 @@ std::vector<int> OpenTargets(const ParseView& v, int trigger,
     std::vector<int> a = v.ActorsOf(o);
     if (!a.empty()) return a;
   }
-  return {};
+  // "struck targets in Syria": violence lands on the country it is in.
+  return root >= 18 ? PlaceTargets(v, trigger, noun) : std::vector<int>{};
 }
 
 PatternMatch BestMatch(const ParseView& v, int trigger,

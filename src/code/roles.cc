@@ -188,7 +188,7 @@ int GoverningVerb(const ParseView& v, int noun) {
   return argument && (upos == "VERB" || upos == "AUX") ? head : -1;
 }
 
-std::vector<int> NounSources(const ParseView& v, int noun) {
+std::vector<int> NounActorModifiers(const ParseView& v, int noun) {
   for (int c : v.Children(noun, "nmod:poss")) {
     std::vector<int> a = v.ActorsOf(c);
     if (!a.empty()) return a;
@@ -198,6 +198,12 @@ std::vector<int> NounSources(const ParseView& v, int noun) {
       if (v.MentionAt(c) >= 0) return v.ActorsOf(c);
     }
   }
+  return {};
+}
+
+std::vector<int> NounSources(const ParseView& v, int noun) {
+  std::vector<int> own = NounActorModifiers(v, noun);
+  if (!own.empty()) return own;
   if (v.MentionAt(noun) >= 0) return {};
   int verb = GoverningVerb(v, noun);
   if (verb < 0 || v.BaseRel(noun) == "nsubj") return {};

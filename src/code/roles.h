@@ -48,6 +48,10 @@ std::vector<int> Addressees(const ParseView& v, int verb);
 // or -1.
 int GoverningVerb(const ParseView& v, int noun);
 
+// The actors named inside an event noun's phrase: its possessor or an
+// actor modifier ("Russia's invasion", "an Israeli drone strike").
+std::vector<int> NounActorModifiers(const ParseView& v, int noun);
+
 // The source actors of an event noun: possessor or actor modifier, else the
 // subject of its governing verb. Prepositional sources ("attack by X") are
 // handled by the pattern matcher.
