@@ -82,7 +82,9 @@ void ExpectOffsetsMapBack(const Article& a, const std::string& raw) {
                       (i == 0 || a.text[i - 1] == ' ' || a.text[i - 1] == '\n');
     if (!word_start) continue;
     char got = raw[a.ToRaw(static_cast<uint32_t>(i))];
-    if (got != '&') EXPECT_EQ(got, a.text[i]) << "at " << i;
+    if (got != '&') {
+      EXPECT_EQ(got, a.text[i]) << "at " << i;
+    }
   }
 }
 

@@ -34,7 +34,7 @@ struct DatedCode {
   std::string code;
   int32_t start = 0;
   int32_t end = 99991231;
-  std::string office;  // for people: the title held
+  std::string office = {};  // for people: the title held
 };
 
 struct ActorEntry {
