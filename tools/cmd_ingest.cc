@@ -166,6 +166,10 @@ int RunIngest(const IngestArgs& args) {
     }
   }
   if (progress) ShowProgress(t, true);
+  if (Status s = setup.store->Flush(); !s.ok()) {
+    std::cerr << "dyad ingest: " << s.ToString() << "\n";
+    return kExitFailure;
+  }
   Summarize(args, t);
   return t.skipped > 0 ? kExitPartial : kExitOk;
 }

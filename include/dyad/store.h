@@ -1,8 +1,9 @@
 // Store: the event store — coded events accumulated in an SQLite database,
 // deduplicated across articles, queried and exported.
 //
-// Ingest adds one processed document at a time (Store::Add), in one
-// transaction: the document row, one mention row per place an event is told,
+// Ingest adds one processed document at a time (Store::Add), all or nothing
+// (batches of documents share a transaction, see StoreOptions): the
+// document row, one mention row per place an event is told,
 // and the events those mentions cluster into. A document already present
 // (same id, or same content hash of its raw bytes) changes nothing. A
 // near-duplicate article (a republished wire story: SimHash over word
@@ -77,6 +78,13 @@ struct StoreOptions {
 
   // Largest page Events() returns, whatever EventFilter::limit asks.
   int max_page_size = 1000;
+
+  // Documents written per transaction (group commit; 1 = one each). Each
+  // document is still all or nothing (a savepoint inside the batch): a
+  // failed Add() leaves the batch's other documents in place, and a crash
+  // loses at most the open batch, which running the ingest again stores.
+  // Flush() or the destructor commits the last batch.
+  int batch_documents = 16;
 };
 
 // What Add() did with one document.
@@ -229,8 +237,12 @@ class Store {
   // True when a document with this id or these raw bytes is stored: callers
   // check it before running the pipeline.
   StatusOr<bool> Contains(const Document& doc) const;
-  // Stores one processed document in one transaction.
+  // Stores one processed document, all or nothing, in the open batch of
+  // StoreOptions::batch_documents documents (committed when full).
   StatusOr<AddResult> Add(const Processed& p);
+  // Commits the documents added since the last commit. The destructor does
+  // it too, but cannot report a failure.
+  Status Flush();
 
   // ---- queries (read-only) ----
   StatusOr<std::vector<TimelineBucket>> Timeline(const TimelineQuery& q) const;
@@ -247,7 +259,8 @@ class Store {
                                         const std::string& to, int limit) const;
   // A document by id, with its mentions and their offsets.
   StatusOr<StoredDocument> GetDocument(const std::string& id) const;
-  // Any read-only SQL (a second, read-only connection runs it).
+  // Any read-only SQL (a second, read-only connection runs it, after the
+  // open batch of added documents is committed).
   StatusOr<SqlResult> Sql(const std::string& sql) const;
   StatusOr<StoreStats> Stats() const;
 

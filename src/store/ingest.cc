@@ -376,17 +376,44 @@ Status Ingester::AddEvent(const Event& e, int64_t doc_key, int64_t original,
   return Status::OK();
 }
 
+Ingester::~Ingester() { (void)Flush(); }
+
+Status Ingester::Flush() {
+  if (!batch_open_) return Status::OK();
+  ResetStatements();
+  batch_open_ = false;
+  batch_size_ = 0;
+  return db_->Exec("COMMIT");
+}
+
+// One document inside the open batch, under a savepoint: a failure undoes
+// this document only.
 StatusOr<AddResult> Ingester::Add(const Processed& p) {
   DYAD_RETURN_IF_ERROR(Prepare());
   DYAD_RETURN_IF_ERROR(LoadSimHashes());
-  Transaction t(db_);
-  DYAD_RETURN_IF_ERROR(t.Begin());
-  AddResult r;
-  DYAD_ASSIGN_OR_RETURN(r.skipped, Present(p.doc));
-  if (r.skipped) {
-    ResetStatements();
+  if (!batch_open_) {
+    DYAD_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+    batch_open_ = true;
+  }
+  DYAD_RETURN_IF_ERROR(db_->Exec("SAVEPOINT dyad_doc"));
+  StatusOr<AddResult> r = AddInSavepoint(p);
+  ResetStatements();
+  if (!r.ok()) {
+    (void)db_->Exec("ROLLBACK TO dyad_doc");
+    (void)db_->Exec("RELEASE dyad_doc");
     return r;
   }
+  DYAD_RETURN_IF_ERROR(db_->Exec("RELEASE dyad_doc"));
+  if (++batch_size_ >= std::max(options_.batch_documents, 1)) {
+    DYAD_RETURN_IF_ERROR(Flush());
+  }
+  return r;
+}
+
+StatusOr<AddResult> Ingester::AddInSavepoint(const Processed& p) {
+  AddResult r;
+  DYAD_ASSIGN_OR_RETURN(r.skipped, Present(p.doc));
+  if (r.skipped) return r;
   DYAD_RETURN_IF_ERROR(LoadNextMentionKey());
   actor_counts_.clear();
   const Fingerprint f = MakeFingerprint(p.article.text);
@@ -407,8 +434,6 @@ StatusOr<AddResult> Ingester::Add(const Processed& p) {
     if (s.Step()) r.duplicate_of = s.Text(0);
     DYAD_RETURN_IF_ERROR(s.status());
   }
-  ResetStatements();
-  DYAD_RETURN_IF_ERROR(t.Commit());
   if (f.usable) simhashes_.emplace_back(doc_key, f.simhash);
   return r;
 }

@@ -36,7 +36,10 @@ class Ingester {
   Ingester(const Db* db, const StoreOptions& options)
       : db_(db), options_(options) {}
 
+  ~Ingester();
   StatusOr<AddResult> Add(const Processed& p);
+  // Commits the open batch, if any.
+  Status Flush();
 
  private:
   struct Fingerprint {
@@ -87,6 +90,9 @@ class Ingester {
   };
   std::map<std::string, ActorCounts> actor_counts_;
   int64_t next_mention_ = 1;  // key of the next mention row
+  bool batch_open_ = false;   // a transaction holds uncommitted documents
+  int batch_size_ = 0;        // documents in it
+  StatusOr<AddResult> AddInSavepoint(const Processed& p);
   Stmt present_, insert_doc_, doc_text_, original_event_, cluster_,
       insert_event_, insert_mention_, insert_fts_, next_mention_key_, has_doc_,
       has_source_, update_counts_, upsert_actor_;

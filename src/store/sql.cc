@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "dyad/store.h"
+#include "store/ingest.h"
 #include "store/rows.h"
 
 namespace dyad {
@@ -40,6 +41,8 @@ bool OnlySpaceOrSemicolons(const char* tail) {
 }  // namespace
 
 StatusOr<SqlResult> Store::Sql(const std::string& sql) const {
+  // The other connection sees committed documents only.
+  if (impl_->ingester) DYAD_RETURN_IF_ERROR(impl_->ingester->Flush());
   DYAD_ASSIGN_OR_RETURN(std::unique_ptr<store::Db> ro,
                         store::Db::Open(impl_->path, SQLITE_OPEN_READONLY,
                                         impl_->options.busy_timeout_ms));

@@ -108,6 +108,10 @@ StatusOr<AddResult> Store::Add(const Processed& p) {
   return impl_->ingester->Add(p);
 }
 
+Status Store::Flush() {
+  return impl_->ingester ? impl_->ingester->Flush() : Status::OK();
+}
+
 StatusOr<StoreStats> Store::Stats() const {
   const Db& db = *impl_->db;
   StoreStats s;

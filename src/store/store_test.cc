@@ -185,6 +185,28 @@ TEST(StoreMigrations, Version1IsMigratedWithItsRows) {
   EXPECT_EQ(page->events[0].event.code, "040");
 }
 
+TEST(StoreIngest, ABatchIsCommittedWhenFullOrFlushed) {
+  TempDir dir;
+  const std::string path = dir.path("batch.db");
+  StoreOptions o;
+  o.batch_documents = 3;
+  auto writer = OpenStore(path, o);
+  ASSERT_TRUE(writer.ok());
+  auto committed = [&] {
+    auto reader = OpenStore(path, StoreOptions{.read_only = true});
+    return reader.ok() ? (*reader)->Stats()->documents : int64_t{-1};
+  };
+  ASSERT_TRUE((*writer)->Add(OneDoc("d1", "One.")).ok());
+  ASSERT_TRUE((*writer)->Add(OneDoc("d2", "Two.")).ok());
+  EXPECT_EQ(committed(), 0);                    // the batch is open
+  EXPECT_EQ((*writer)->Stats()->documents, 2);  // the writer sees it
+  ASSERT_TRUE((*writer)->Add(OneDoc("d3", "Three.")).ok());
+  EXPECT_EQ(committed(), 3);  // full: committed
+  ASSERT_TRUE((*writer)->Add(OneDoc("d4", "Four.")).ok());
+  ASSERT_TRUE((*writer)->Flush().ok());
+  EXPECT_EQ(committed(), 4);
+}
+
 TEST(StoreSql, ReadsButCannotWrite) {
   TempDir dir;
   const std::string path = dir.path("a.db");
