@@ -272,9 +272,6 @@ class Coder : public EventCoder {
     const Token& tok = v.token(t);
     const bool noun = IsNoun(tok);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
-    // "an arrest warrant", "ceasefire talks": a noun modifying another noun
-    // names a kind of thing, not an event.
-    if (noun && v.BaseRel(t) == "compound") return false;
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
