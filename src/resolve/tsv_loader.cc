@@ -155,19 +155,25 @@ std::string LoadPerson(const Fields& f, DictionaryBuilder* b) {
   return "";
 }
 
-// Places that contain a country's name but are no actor ("South China
-// Sea", "Gulf of Oman"): the longest match takes them, and they code
-// nothing.
+// Places: seas and gulfs that contain a country's name but are no actor
+// ("South China Sea": no country, they code nothing), and cities in the
+// news that are not capitals ("Kharkiv": the country they lie in, like a
+// capital).
 std::string LoadPlace(const Fields& f, DictionaryBuilder* b) {
   if (f.empty() || Trim(f[0]).empty()) return "expected names";
+  std::string_view country = f.size() > 1 ? Trim(f[1]) : "";
+  if (!country.empty() && (!ValidCode(country) || country.size() != 3)) {
+    return "bad country code '" + std::string(country) + "'";
+  }
+  ActorKind kind = country.empty() ? ActorKind::kCountry : ActorKind::kCapital;
   std::string_view first = Split(f[0], '|')[0];
-  uint32_t id = b->AddEntry(Simple(ActorKind::kCountry, Trim(first), ""));
+  uint32_t id = b->AddEntry(Simple(kind, Trim(first), country));
   ForEachName(f[0], [&](std::string_view n) { b->AddName(n, id); });
   return "";
 }
 
 RowLoader LoaderFor(std::string_view header) {
-  if (header.rfind("names\tnote", 0) == 0) return LoadPlace;
+  if (header.rfind("names\tcountry", 0) == 0) return LoadPlace;
   if (header.rfind("code\tnames\tgroup", 0) == 0) return LoadGroup;
   if (header.rfind("code\tnames\tadjectives", 0) == 0) return LoadCountry;
   if (header.rfind("code\tnames\tkind", 0) == 0) return LoadOrganization;
