@@ -123,9 +123,20 @@ std::vector<int> ComplementTargets(const ParseView& v, int x) {
   return {};
 }
 
-// The actors of object `o` of `trig`; for a reduced relative whose noun
-// has none ("a deal mediated by Qatar"), the parties to that noun's event.
+// The actors of object `o` of `trig`: a "with", "between" or "against"
+// phrase of a noun that is no actor, else the noun's actors; for a reduced
+// relative whose noun has none ("a deal mediated by Qatar"), the parties to
+// that noun's event.
 std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
+  // "closed its border with Afghanistan": the other party before the owner.
+  if (v.MentionAt(o) < 0) {
+    for (int n : v.Children(o, "nmod")) {
+      const std::string c = v.CaseOf(n);
+      if (c != "with" && c != "between" && c != "against") continue;
+      std::vector<int> a = v.ActorsOf(n);
+      if (!a.empty()) return a;
+    }
+  }
   std::vector<int> a = v.ActorsOf(o);
   if (a.empty() && o == v.Head(trig)) a = NounSources(v, o);
   return a;
