@@ -32,12 +32,41 @@ bool Negated(const ParseView& v, int t) {
   return false;
 }
 
+bool HasConditionMark(const ParseView& v, int t) {
+  for (int c : v.Children(t, "mark")) {
+    if (In(v.Lemma(c), {"if", "unless", "whether"})) return true;
+  }
+  return false;
+}
+
+// "Vucic said Belgrade would never recognise Kosovo": in reported speech
+// "would" is "will" seen from the past, unless a condition goes with it.
+bool ReportedWould(const ParseView& v, int t) {
+  int c = t;
+  for (int d = 0; d < kMaxClimb && v.BaseRel(c) == "conj"; ++d) {
+    if (v.Head(c) < 0) return false;
+    c = v.Head(c);
+  }
+  if (v.BaseRel(c) != "ccomp" || v.Head(c) < 0 || HasConditionMark(v, t)) {
+    return false;
+  }
+  for (int a : v.Children(t, "advcl")) {
+    if (HasConditionMark(v, a)) return false;
+  }
+  return In(v.Lemma(v.Head(c)),
+            {"say", "tell", "announce", "state", "add", "declare", "confirm",
+             "insist", "pledge", "promise", "vow"});
+}
+
 // The strongest modality the auxiliaries and markers of `t` express.
 void LocalModality(const ParseView& v, int t, ModalityInfo* m) {
   for (int a : v.Children(t, "aux")) {
     const std::string& l = v.Lemma(a);
     if (In(l, {"will", "shall", "'ll"})) m->modality = Modality::kIntended;
-    if (In(l, {"would", "could", "might", "may", "should", "can", "must"})) {
+    if (l == "would" && ReportedWould(v, t)) {
+      m->modality = Modality::kIntended;
+    } else if (In(l, {"would", "could", "might", "may", "should", "can",
+                      "must"})) {
       m->modality = Modality::kHypothetical;
     }
   }
@@ -152,6 +181,8 @@ bool IsQuestion(const ParseView& v) {
 }
 
 }  // namespace
+
+bool BackshiftedWould(const ParseView& v, int t) { return ReportedWould(v, t); }
 
 ModalityInfo ModalityOf(const ParseView& v, int trigger) {
   ModalityInfo m;

@@ -30,6 +30,10 @@ struct ModalityInfo {
 
 ModalityInfo ModalityOf(const ParseView& v, int trigger);
 
+// True when "would" on clause `t` is "will" told in the past: the clause is
+// reported ("said X would ...") and carries no condition.
+bool BackshiftedWould(const ParseView& v, int t);
+
 }  // namespace dyad
 
 #endif  // DYAD_CODE_MODALITY_H_

@@ -1,6 +1,7 @@
 #include "code/parse_repair.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "code/stance.h"
@@ -194,6 +195,36 @@ void LiftCommaParticiple(Tree& t) {
   }
 }
 
+bool IsTimeNoun(const std::string& lemma) {
+  static const char* const kNouns[] = {
+      "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday",  "today",   "yesterday", "week",     "month",  "year",
+      "weekend", "night",   "morning",   "evening"};
+  for (const char* n : kNouns) {
+    if (lemma == n) return true;
+  }
+  return false;
+}
+
+// "said on Tuesday that Sudan must return ...": a that-clause with its own
+// subject hung on the day as a relative clause is the verb's complement.
+void ThatClauseAfterADate(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    int day = t.heads[c];
+    if (day < 0 || t.Base(c) != "acl" || t.Children(c, "nsubj").empty()) {
+      continue;
+    }
+    std::string lemma = t.s.tokens[day].lemma;
+    for (char& ch : lemma) ch = static_cast<char>(std::tolower(ch));
+    int verb = t.heads[day];
+    if (!IsTimeNoun(lemma) || verb < 0 || t.Base(day) != "obl") continue;
+    int start = SubtreeStart(t, c);
+    if (start == c || t.Text(start) != "that") continue;
+    t.heads[c] = verb;
+    t.rels[c] = "ccomp";
+  }
+}
+
 // "filed a case at the court, accusing Israel of ...": a clause the parser
 // hangs on a verb as a noun modifier (acl) is an adverbial clause.
 void AclOfVerbIsAdverbial(Tree& t) {
@@ -213,6 +244,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);
+  ThatClauseAfterADate(t);
   SubjectlessToClauseIsOpen(t);
   InfinitiveOfDirective(t);
   LiftCommaParticiple(t);

@@ -3,6 +3,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "code/modality.h"
+
 namespace dyad {
 namespace {
 
@@ -87,6 +89,8 @@ bool RefusedByNegation(const ParseView& v, int action) {
   bool will = false, negated = false;
   for (int c : v.Children(action, "aux")) {
     if (In(v.Lemma(c), {"will", "'ll", "wo"})) will = true;
+    // "said Belgrade would never recognise": "will" told in the past.
+    if (v.Lemma(c) == "would" && BackshiftedWould(v, action)) will = true;
   }
   for (int c : v.Children(action, "advmod")) {
     if (In(v.Lemma(c), {"not", "n't", "never"})) negated = true;
