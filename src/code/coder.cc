@@ -113,7 +113,6 @@ bool IsModifier(const ParseView& v, int t) {
   std::string_view rel = v.BaseRel(t);
   return rel == "amod" || rel == "compound";
 }
-bool IsNoun(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN"; }
 
 // A bare reporting verb: 010 introducing a clause ("X said that ...") or
 // attached to one as a reporting clause ("..., Beijing says").
@@ -270,7 +269,7 @@ class Coder : public EventCoder {
 
   bool Match(const ParseView& v, int t, Coded* c) const {
     const Token& tok = v.token(t);
-    const bool noun = IsNoun(tok);
+    const bool noun = v.IsNoun(t);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
@@ -351,11 +350,10 @@ class Coder : public EventCoder {
                                 const EventBuilder& builder) const {
     if (!c.match.targets.empty()) return nullptr;
     if (IsResponse(v, c.trigger) && !c.sources.empty()) {
-      const ActorMention& s = v.sentence().actors[c.sources.front()];
-      return builder.LatestSourceAgainst(s.country.empty() ? s.code
-                                                           : s.country);
+      return builder.LatestSourceAgainst(
+          v.sentence().actors[c.sources.front()]);
     }
-    if (!IsReaction(c.match.pattern->code) || IsNoun(v.token(c.trigger))) {
+    if (!IsReaction(c.match.pattern->code) || v.IsNoun(c.trigger)) {
       return nullptr;
     }
     if (c.of_event) {
@@ -406,9 +404,7 @@ class Coder : public EventCoder {
       }
       // "agreed to disengage troops": India's troops are India's side.
       for (int s : sources) {
-        const std::string& a = actors[s].code;
-        const std::string& b = actors[t].code;
-        if (a.starts_with(b) || b.starts_with(a)) return true;
+        if (SameSide(actors[s].code, actors[t].code)) return true;
       }
       return false;
     });
@@ -428,7 +424,7 @@ class Coder : public EventCoder {
     for (size_t i = 0; i < n; ++i) {
       int action = (*found)[i].trigger;
       // "urged X to hold talks": an event noun stands for its light verb.
-      if (IsNoun(v.token(action))) action = GoverningVerb(v, action);
+      if (v.IsNoun(action)) action = GoverningVerb(v, action);
       if (action < 0) continue;
       StanceFrame f = StanceOf(v, action);
       if (f.stance == Stance::kNone || f.stance == Stance::kIntent) continue;
@@ -501,8 +497,8 @@ class Coder : public EventCoder {
       DropSelf(v, d.sources, &d.match.targets);
       return d;
     }
-    d.sources = IsNoun(v.token(f.governor)) ? NounSources(v, f.governor)
-                                            : VerbSources(v, f.governor);
+    d.sources = v.IsNoun(f.governor) ? NounSources(v, f.governor)
+                                     : VerbSources(v, f.governor);
     d.match.targets = Addressees(v, f.governor);
     if (d.match.targets.empty() && action.sources != d.sources) {
       d.match.targets = action.sources;

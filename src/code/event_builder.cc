@@ -36,12 +36,6 @@ std::string Principal(const std::string& country, const std::string& code) {
   return country.empty() ? code : country;
 }
 
-// One actor, or one inside the other ("RUS" and "RUSMIL"); a government
-// and the rebels of its country ("SOMGOV", "SOMREBALQ") are two sides.
-bool SameSide(const EventActor& a, const EventActor& b) {
-  return a.code.starts_with(b.code) || b.code.starts_with(a.code);
-}
-
 // A pronoun target that resolved to the source itself takes its next
 // antecedent ("Russia positioned troops near its borders").
 void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
@@ -117,6 +111,10 @@ bool Subsumed(const Event& e, const std::vector<Event>& all) {
 
 }  // namespace
 
+bool SameSide(std::string_view a, std::string_view b) {
+  return a.starts_with(b) || b.starts_with(a);
+}
+
 std::string IntentCode(const std::string& code) {
   return StanceCode(Stance::kIntent, code);
 }
@@ -188,7 +186,8 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
       UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
                            &*e.target);
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
-    } else if (prior_target != nullptr && !SameSide(*prior_target, e.source)) {
+    } else if (prior_target != nullptr &&
+               !SameSide(prior_target->code, e.source.code)) {
       e.target = *prior_target;
     } else if (IsDomesticMeasure(info->code) && !e.source.country.empty()) {
       e.target = OwnCountry(e.source);
@@ -249,7 +248,8 @@ const EventActor* EventBuilder::LatestClaimant() const {
 }
 
 const EventActor* EventBuilder::LatestSourceAgainst(
-    const std::string& principal) const {
+    const ActorMention& m) const {
+  const std::string principal = Principal(m.country, m.code);
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
     if (it->target && ActorPrincipal(*it->target) == principal &&
         ActorPrincipal(it->source) != principal && !it->negated) {

@@ -34,6 +34,11 @@ namespace dyad {
 // meet" 040 → 036), or `code` itself when CAMEO has none.
 std::string IntentCode(const std::string& code);
 
+// Two actor codes for one side: the same actor, or one inside the other
+// ("RUS" and "RUSMIL"); a government and the rebels of its country
+// ("SOMGOV", "SOMREBALQ") are two sides.
+bool SameSide(std::string_view a, std::string_view b);
+
 class EventBuilder {
  public:
   EventBuilder(const Document& doc, const Article& article,
@@ -52,9 +57,9 @@ class EventBuilder {
   // The source of the latest claim of responsibility (015) so far, or
   // null.
   const EventActor* LatestClaimant() const;
-  // The source of the latest event so far that targeted `principal` (a
-  // country or an actor code without a country) from elsewhere, or null.
-  const EventActor* LatestSourceAgainst(const std::string& principal) const;
+  // The source of the latest event so far that targeted the principal of
+  // `m` (its country, or its code when it has none) from elsewhere, or null.
+  const EventActor* LatestSourceAgainst(const ActorMention& m) const;
   void Finish(std::vector<Event>* out);
 
  private:

@@ -39,9 +39,19 @@ bool HasConditionMark(const ParseView& v, int t) {
   return false;
 }
 
+}  // namespace
+
+bool IsReportingVerb(std::string_view lemma) {
+  for (std::string_view w : {"say", "tell", "report", "add", "state",
+                             "announce", "declare", "confirm", "insist"}) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
 // "Vucic said Belgrade would never recognise Kosovo": in reported speech
 // "would" is "will" seen from the past, unless a condition goes with it.
-bool ReportedWould(const ParseView& v, int t) {
+bool BackshiftedWould(const ParseView& v, int t) {
   int c = t;
   for (int d = 0; d < kMaxClimb && v.BaseRel(c) == "conj"; ++d) {
     if (v.Head(c) < 0) return false;
@@ -53,17 +63,18 @@ bool ReportedWould(const ParseView& v, int t) {
   for (int a : v.Children(t, "advcl")) {
     if (HasConditionMark(v, a)) return false;
   }
-  return In(v.Lemma(v.Head(c)),
-            {"say", "tell", "announce", "state", "add", "declare", "confirm",
-             "insist", "pledge", "promise", "vow"});
+  const std::string& l = v.Lemma(v.Head(c));
+  return IsReportingVerb(l) || In(l, {"pledge", "promise", "vow"});
 }
+
+namespace {
 
 // The strongest modality the auxiliaries and markers of `t` express.
 void LocalModality(const ParseView& v, int t, ModalityInfo* m) {
   for (int a : v.Children(t, "aux")) {
     const std::string& l = v.Lemma(a);
     if (In(l, {"will", "shall", "'ll"})) m->modality = Modality::kIntended;
-    if (l == "would" && ReportedWould(v, t)) {
+    if (l == "would" && BackshiftedWould(v, t)) {
       m->modality = Modality::kIntended;
     } else if (In(l, {"would", "could", "might", "may", "should", "can",
                       "must"})) {
@@ -120,23 +131,15 @@ void Govern(const ParseView& v, int head, int child, ModalityInfo* m) {
   }
 }
 
-bool HasToMark(const ParseView& v, int verb) {
-  for (int m : v.Children(verb, "mark")) {
-    if (v.Lemma(m) == "to") return true;
-  }
-  return false;
-}
-
 // The noun a to-infinitive complements ("plans to visit", "no authority to
 // make"), or -1. The parser may hang the infinitive on the verb instead of
 // its object noun ("had no authority to make"): the object just before it
 // is taken then.
 int ComplementedNoun(const ParseView& v, int verb) {
-  if (!HasToMark(v, verb) || v.Head(verb) < 0) return -1;
+  if (v.CaseOf(verb) != "to" || v.Head(verb) < 0) return -1;
   const int head = v.Head(verb);
   std::string_view rel = v.BaseRel(verb);
-  const std::string& upos = v.token(head).upos;
-  if (rel == "acl" && (upos == "NOUN" || upos == "PROPN")) return head;
+  if (rel == "acl" && v.IsNoun(head)) return head;
   if (rel != "advcl") return -1;
   int noun = -1;
   for (int o : v.Children(head, "obj")) {
@@ -182,13 +185,10 @@ bool IsQuestion(const ParseView& v) {
 
 }  // namespace
 
-bool BackshiftedWould(const ParseView& v, int t) { return ReportedWould(v, t); }
-
 ModalityInfo ModalityOf(const ParseView& v, int trigger) {
   ModalityInfo m;
   int t = trigger;
-  const bool noun =
-      v.token(trigger).upos == "NOUN" || v.token(trigger).upos == "PROPN";
+  const bool noun = v.IsNoun(trigger);
   if (noun) {
     m.negated = Negated(v, t);
     // "would not negotiate a day after the U.S. imposed sanctions": an event

@@ -15,6 +15,8 @@
 #ifndef DYAD_CODE_MODALITY_H_
 #define DYAD_CODE_MODALITY_H_
 
+#include <string_view>
+
 #include "code/parse_view.h"
 #include "dyad/event.h"
 
@@ -33,6 +35,10 @@ ModalityInfo ModalityOf(const ParseView& v, int trigger);
 // True when "would" on clause `t` is "will" told in the past: the clause is
 // reported ("said X would ...") and carries no condition.
 bool BackshiftedWould(const ParseView& v, int t);
+
+// Verbs that report what was said: say, tell, report, add, state, announce,
+// declare, confirm, insist.
+bool IsReportingVerb(std::string_view lemma);
 
 }  // namespace dyad
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "code/modality.h"
 #include "code/stance.h"
 
 namespace dyad {
@@ -156,11 +157,6 @@ int InfinitiveGovernor(const Tree& t, int h) {
 // the main clause's subject did, not the infinitive's; it moves up to the
 // verb that governs the infinitive. After a reporting verb ("..., officials
 // said, drawing condemnation") it belongs to the reported clause.
-bool IsReportingVerb(const std::string& lemma) {
-  return lemma == "say" || lemma == "tell" || lemma == "report" ||
-         lemma == "add" || lemma == "state";
-}
-
 // "X fired missiles, officials said, drawing condemnation": the clause a
 // reporting verb reports; -1 if `h` reports none before `c`.
 int ReportedClause(const Tree& t, int h, int c) {

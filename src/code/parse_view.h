@@ -32,6 +32,11 @@ class ParseView {
   int size() const { return static_cast<int>(s_.tokens.size()); }
   // The head and relation after RepairParse (code/parse_repair.h).
   int Head(int i) const { return heads_[i]; }
+  // A common or proper noun (UPOS NOUN or PROPN).
+  bool IsNoun(int i) const {
+    const std::string& u = s_.tokens[i].upos;
+    return u == "NOUN" || u == "PROPN";
+  }
   const std::string& Rel(int i) const { return rels_[i]; }
   // The relation without subtype ("obl:tmod" → "obl").
   std::string_view BaseRel(int i) const;

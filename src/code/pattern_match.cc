@@ -267,16 +267,6 @@ PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
   return m;
 }
 
-}  // namespace
-
-std::vector<int> ObjectTokens(const ParseView& v, int verb) {
-  if (IsReducedPassive(v, verb)) return {v.Head(verb)};
-  std::vector<int> out = v.Children(verb, "nsubj:pass");
-  if (out.empty()) out = v.Children(verb, "obj");
-  for (int i : v.Children(verb, "iobj")) out.push_back(i);
-  return out;
-}
-
 // The country or capital named by an "in" phrase of the trigger or of its
 // object.
 std::vector<int> PlaceTargets(const ParseView& v, int trigger, bool noun) {
@@ -298,12 +288,21 @@ bool IsProvoking(const std::string& lemma) {
          lemma == "earn" || lemma == "invite" || lemma == "face";
 }
 
+}  // namespace
+
+std::vector<int> ObjectTokens(const ParseView& v, int verb) {
+  if (IsReducedPassive(v, verb)) return {v.Head(verb)};
+  std::vector<int> out = v.Children(verb, "nsubj:pass");
+  if (out.empty()) out = v.Children(verb, "obj");
+  for (int i : v.Children(verb, "iobj")) out.push_back(i);
+  return out;
+}
+
 std::vector<int> OpenTargets(const ParseView& v, int trigger,
                              const std::string& code) {
   const int root = std::stoi(code.substr(0, 2));
   if (root < 10) return {};
-  const std::string& upos = v.token(trigger).upos;
-  const bool noun = upos == "NOUN" || upos == "PROPN";
+  const bool noun = v.IsNoun(trigger);
   // "arrived in Taiwan despite warnings from Beijing": what was defied.
   if (noun && v.CaseOf(trigger) == "despite" && v.Head(trigger) >= 0) {
     return VerbSources(v, v.Head(trigger));

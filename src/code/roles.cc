@@ -146,6 +146,8 @@ bool IsNonFiniteAdjunct(const ParseView& v, int verb) {
   return v.CaseOf(verb) == "to" && xpos == "VB";
 }
 
+namespace {
+
 // True when the noun phrase of `noun` is an argument of something; false
 // when it is the root of the sentence, as when the parser takes "Thousands
 // of people protested" for a noun modified by a participle.
@@ -157,6 +159,8 @@ bool PhraseIsGoverned(const ParseView& v, int noun) {
   }
   return noun >= 0 && v.Head(noun) >= 0;
 }
+
+}  // namespace
 
 bool IsReducedPassive(const ParseView& v, int verb) {
   return v.Rel(verb) == "acl" && v.token(verb).xpos == "VBN" &&

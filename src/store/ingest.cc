@@ -381,9 +381,12 @@ Ingester::~Ingester() { (void)Flush(); }
 Status Ingester::Flush() {
   if (!batch_open_) return Status::OK();
   ResetStatements();
+  // On failure (a busy reader) the batch stays open and a later Flush()
+  // commits it.
+  DYAD_RETURN_IF_ERROR(db_->Exec("COMMIT"));
   batch_open_ = false;
   batch_size_ = 0;
-  return db_->Exec("COMMIT");
+  return Status::OK();
 }
 
 // One document inside the open batch, under a savepoint: a failure undoes
