@@ -76,37 +76,63 @@ struct Analyzer::Impl {
   // shot down 30 drones" with "shot" as a noun, "rebels resumed talks"
   // with "resumed" as an adjective, "the minister plans to visit"), the
   // first word after the opening phrase that is an inflected form of a
-  // verb becomes that verb.
+  // verb becomes that verb. A closing reporting clause (", police said.")
+  // does not count as the clause's verb.
   void RescueMainVerb(std::vector<Token>* tokens) const {
     if (tokens->size() < 4 || tokens->size() > 80) return;
-    for (const Token& t : *tokens) {
-      if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" ||
-          t.xpos == "VBP" || t.xpos == "MD") {
-        return;  // a finite verb
-      }
+    const size_t end = ReportingTail(*tokens);
+    for (size_t i = 0; i < end; ++i) {
+      if (IsFinite((*tokens)[i])) return;
     }
     // A participle is the main verb only in a full sentence: "Israeli jets
     // struck targets." (headlines are often passive: "Three soldiers
     // killed in attack").
     const bool full = tokens->back().text == ".";
-    for (size_t i = 1; i + 2 < tokens->size(); ++i) {
-      Token& t = (*tokens)[i];
-      const std::string& prev = (*tokens)[i - 1].upos;
-      if (prev == "DET" || prev == "ADP" || prev == "PRON" || prev == "ADJ" ||
-          prev == "NUM" || prev == "AUX") {
-        continue;
-      }
-      bool participle = full && t.upos == "VERB" && t.xpos == "VBN" &&
-                        (prev == "NOUN" || prev == "PROPN");
-      const char* xpos = participle ? "VBD"
-                         : t.upos == "NOUN" || t.upos == "ADJ"
-                             ? VerbForm(*tokens, i)
-                             : nullptr;
-      if (xpos == nullptr) continue;
-      t.upos = "VERB";
-      t.xpos = xpos;
-      return;
+    for (size_t i = 1; i < end && i + 2 < tokens->size(); ++i) {
+      if (RescueAt(tokens, i, full)) return;
     }
+  }
+
+  static bool IsFinite(const Token& t) {
+    return t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" ||
+           t.xpos == "VBP" || t.xpos == "MD";
+  }
+
+  // The index of the comma that opens a closing reporting clause (",
+  // police said .", ", the ministry reported on Friday ."), else the size.
+  static size_t ReportingTail(const std::vector<Token>& t) {
+    const size_t n = t.size();
+    for (size_t c = n - 1; c > 0 && n - c <= 10; --c) {
+      if (t[c].text != ",") continue;
+      for (size_t k = c + 1; k < n; ++k) {
+        const std::string& w = t[k].text;
+        if (w == "said" || w == "says" || w == "reported" || w == "added" ||
+            w == "told") {
+          return c > 3 ? c : n;
+        }
+      }
+      return n;
+    }
+    return n;
+  }
+
+  bool RescueAt(std::vector<Token>* tokens, size_t i, bool full) const {
+    Token& t = (*tokens)[i];
+    const std::string& prev = (*tokens)[i - 1].upos;
+    if (prev == "DET" || prev == "ADP" || prev == "PRON" || prev == "ADJ" ||
+        prev == "NUM" || prev == "AUX") {
+      return false;
+    }
+    bool participle = full && t.upos == "VERB" && t.xpos == "VBN" &&
+                      (prev == "NOUN" || prev == "PROPN");
+    const char* xpos = participle ? "VBD"
+                       : t.upos == "NOUN" || t.upos == "ADJ"
+                           ? VerbForm(*tokens, i)
+                           : nullptr;
+    if (xpos == nullptr) return false;
+    t.upos = "VERB";
+    t.xpos = xpos;
+    return true;
   }
 
   // The verb tag word i can take: VBD for a lowercase "-ed" word, VBZ for

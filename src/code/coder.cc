@@ -257,6 +257,7 @@ class Coder : public EventCoder {
       found.push_back(std::move(c));
     }
     AddStances(v, &found);
+    AddUncodedStances(v, &found);
     std::vector<Coded> out;
     const bool sport = IsSportSentence(v);
     for (Coded& c : found) {
@@ -274,6 +275,10 @@ class Coder : public EventCoder {
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
+    // "mediation efforts between X and Y": the event noun was the compound.
+    if (noun && c->match.pattern != nullptr && lex_.Noun(v.Lemma(t)).empty()) {
+      c->match.consumed.push_back(EventCompound(v, t));
+    }
     if (c->match.pattern == nullptr && !noun && EventNounObject(v, t) >= 0) {
       c->match = BestMatch(v, t, cands, /*implicit_object=*/true);
       if (c->match.pattern && !IsReaction(c->match.pattern->code)) {
@@ -337,11 +342,25 @@ class Coder : public EventCoder {
   }
 
   // The lexicon entries of a noun, by its hyphen-joined lemma first
-  // ("cease-fire" is a ceasefire, not a fire).
+  // ("cease-fire" is a ceasefire, not a fire); for a noun that only carries
+  // an event ("mediation efforts", "a peace mission"), those of the event.
   const std::vector<const Pattern*>& NounCandidates(const ParseView& v,
                                                     int t) const {
     const auto& joined = lex_.Noun(v.JoinedLemma(t));
-    return joined.empty() ? lex_.Noun(v.Lemma(t)) : joined;
+    if (!joined.empty()) return joined;
+    const auto& own = lex_.Noun(v.Lemma(t));
+    const int c = own.empty() ? EventCompound(v, t) : -1;
+    return c >= 0 ? lex_.Noun(v.Lemma(c)) : own;
+  }
+
+  // The compound modifier that names the event of a carrier noun
+  // ("mediation" in "mediation efforts"), or -1.
+  int EventCompound(const ParseView& v, int t) const {
+    if (!IsCarrierNoun(v.Lemma(t))) return -1;
+    for (int c : v.Children(t, "compound")) {
+      if (c == t - 1 && !lex_.Noun(v.Lemma(c)).empty()) return c;
+    }
+    return -1;
   }
 
   // "NATO condemned the attack": a reaction to a definite event noun with
@@ -442,6 +461,39 @@ class Coder : public EventCoder {
       if (p.origin == "stance" || HasComplementSlot(p)) continue;
       if (p.code == "010" ||
           p.code.substr(0, 2) == d.match.pattern->code.substr(0, 2)) {
+        *at = std::move(d);
+      } else {
+        found->push_back(std::move(d));
+      }
+    }
+  }
+
+  // "declared that China must drop barriers", "said Sudan must return the
+  // helicopter": a reported clause with "must" or "should" is a demand or an
+  // appeal to its subject even when the lexicon has no code for the action
+  // asked (the residual 100 or 020).
+  void AddUncodedStances(const ParseView& v, std::vector<Coded>* found) const {
+    const Pattern blank;
+    for (int x = 0; x < v.size(); ++x) {
+      std::string_view rel = v.BaseRel(x);
+      if ((rel != "ccomp" && rel != "acl") || CodedAt(found, x) != nullptr) {
+        continue;
+      }
+      const StanceFrame f = StanceOf(v, x);
+      if (f.stance != Stance::kDemand && f.stance != Stance::kAppeal) continue;
+      Coded* at = CodedAt(found, f.governor);
+      if (at != nullptr && at->match.pattern->code != "010") continue;
+      Coded action;
+      action.trigger = x;
+      action.match.pattern = &blank;
+      action.sources = VerbSources(v, x);
+      if (action.sources.empty()) continue;
+      Coded d = StanceEvent(v, action, f);
+      if (d.match.pattern == nullptr || d.sources.empty() ||
+          d.match.targets.empty()) {
+        continue;
+      }
+      if (at != nullptr) {
         *at = std::move(d);
       } else {
         found->push_back(std::move(d));

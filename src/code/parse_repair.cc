@@ -232,11 +232,118 @@ void AclOfVerbIsAdverbial(Tree& t) {
   }
 }
 
+// A day named without a preposition: "Monday", "today", "yesterday".
+bool IsDayWord(const std::string& text) {
+  std::string w = text;
+  for (char& ch : w) ch = static_cast<char>(std::tolower(ch));
+  return IsTimeNoun(w) && w != "week" && w != "month" && w != "year" &&
+         w != "weekend" && w != "night" && w != "morning" && w != "evening";
+}
+
+// "Indian business leaders Friday called for ...": wire copy puts the day
+// right after the subject, and the parser takes the day for the subject
+// with the real subject as its compound. The compound becomes the subject,
+// the day a temporal modifier of the verb.
+void DayAfterSubject(Tree& t) {
+  for (int day = 1; day < t.size(); ++day) {
+    const int verb = t.heads[day];
+    if (verb <= day || t.Base(day) != "nsubj" || !IsDayWord(t.Text(day))) {
+      continue;
+    }
+    const int subj = day - 1;
+    const std::string& upos = t.s.tokens[subj].upos;
+    // The parser hangs the real subject on the day, or on the verb as an
+    // object before it.
+    const bool on_day = t.heads[subj] == day && t.rels[subj] == "compound";
+    const bool before_verb = t.heads[subj] == verb && t.Base(subj) == "obj";
+    if ((upos != "NOUN" && upos != "PROPN") || !(on_day || before_verb)) {
+      continue;
+    }
+    for (int c = 0; c < day; ++c) {
+      if (c != subj && t.heads[c] == day) t.heads[c] = subj;
+    }
+    t.heads[subj] = verb;
+    t.rels[subj] = t.rels[day];
+    t.rels[day] = "obl:tmod";
+  }
+}
+
+// "handed over 700 kg of medicine": a particle right after its verb, taken
+// for an adverb, is the verb's particle.
+void AdverbIsParticle(Tree& t) {
+  static const char* const kParticles[] = {"over", "out",  "off", "back",
+                                           "away", "down", "up"};
+  for (int c = 1; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h != c - 1 || t.rels[c] != "advmod" || t.s.tokens[h].upos != "VERB") {
+      continue;
+    }
+    for (const char* p : kParticles) {
+      if (t.s.tokens[c].lemma == p) t.rels[c] = "compound:prt";
+    }
+  }
+}
+
+// "In an unprecedented move, Palestinian police confiscated ...": the
+// subject after an opening phrase and a comma, taken for a conjunct of the
+// phrase, is the subject of the verb that has none.
+void SubjectAfterOpeningPhrase(Tree& t) {
+  for (int c = 1; c < t.size(); ++c) {
+    const int o = t.heads[c];
+    if (o < 0 || t.rels[c] != "conj" || t.Base(o) != "obl") continue;
+    const int verb = t.heads[o];
+    if (verb <= c || !t.Children(verb, "nsubj").empty() ||
+        !t.Children(c, "cc").empty()) {
+      continue;
+    }
+    const int start = SubtreeStart(t, c);
+    const bool comma =
+        t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
+    if (!comma || SubtreeStart(t, o) >= start) continue;
+    t.heads[c] = verb;
+    t.rels[c] = "nsubj";
+  }
+}
+
+// The verb of the clause that begins after `i`: the first verb or auxiliary
+// (an auxiliary stands for its verb); -1 if none.
+int NextClauseVerb(const Tree& t, int i) {
+  for (int k = i + 1; k < t.size() && k <= i + 4; ++k) {
+    const std::string& upos = t.s.tokens[k].upos;
+    if (upos == "AUX" && (t.Base(k) == "aux" || t.Base(k) == "cop")) {
+      return t.heads[k];
+    }
+    if (upos == "VERB") return k;
+  }
+  return -1;
+}
+
+// "Japan said on Tuesday it had halted aid": a subject pronoun right after
+// a day, taken for a modifier of the day, is the subject of the clause that
+// follows when that clause has none.
+void PronounAfterDay(Tree& t) {
+  for (int p = 1; p < t.size(); ++p) {
+    const int day = t.heads[p];
+    if (day != p - 1 || t.Base(p) == "nsubj" || t.s.tokens[p].xpos != "PRP" ||
+        !IsDayWord(t.Text(day))) {
+      continue;
+    }
+    const int verb = NextClauseVerb(t, p);
+    if (verb <= p || !t.Children(verb, "nsubj").empty()) continue;
+    t.heads[p] = verb;
+    t.rels[p] = "nsubj";
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
                  std::vector<std::string>* rels) {
   Tree t{s, *heads, *rels};
+  DayAfterSubject(t);
+  AdverbIsParticle(t);
+  SubjectAfterOpeningPhrase(t);
+  PronounAfterDay(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);

@@ -80,6 +80,12 @@ bool WordMatches(const ParseView& v, int tok, const Slot& s) {
 bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
     if (WordMatches(v, c, s)) return true;
+    // "halted mediation efforts", "killed in a bomb attack".
+    if (IsCarrierNoun(v.Lemma(c)) || v.Lemma(c) == "attack") {
+      for (int m : v.Children(c, "compound")) {
+        if (m == c - 1 && WordMatches(v, m, s)) return true;
+      }
+    }
     if (!IsLightNoun(v.Lemma(c))) continue;
     for (int n : v.Children(c, "nmod")) {
       // "700 kg of medicine", "50 million euros in aid".
@@ -157,6 +163,20 @@ bool IsPlaceOf(const ParseView& v, int o, const std::vector<int>& actors) {
   return false;
 }
 
+// "gave Tanzania a grant" for "gave a grant to Tanzania": an indirect
+// object with actors fills a "to" or "for" target slot.
+bool DativeTarget(const ParseView& v, int trig, const Slot& s,
+                  PatternMatch* m) {
+  if (!s.HasPrep("to") && !s.HasPrep("for")) return false;
+  for (int o : v.Children(trig, "iobj")) {
+    std::vector<int> a = v.ActorsOf(o);
+    if (a.empty()) continue;
+    if (!m->object_target) m->targets = a;
+    return true;
+  }
+  return false;
+}
+
 // Evaluates one slot; fills `m` and returns false when unsatisfied.
 bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
                  bool implicit_object, PatternMatch* m) {
@@ -205,7 +225,7 @@ bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
         m->between = v.CaseOf(o) == "between";
         return true;
       }
-      return false;
+      return s.kind == K::kPrep && !noun && DativeTarget(v, trig, s, m);
     case K::kPrepLemma:
       for (int o : Obliques(v, trig, noun)) {
         if (!s.HasPrep(v.CaseOf(o)) || !LemmaIn(v, o, s)) continue;
@@ -289,6 +309,13 @@ bool IsProvoking(const std::string& lemma) {
 }
 
 }  // namespace
+
+bool IsCarrierNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "effort",  "mission",  "bid",       "attempt", "initiative",
+      "process", "campaign", "operation", "drive",   "push"};
+  return kNouns.count(lemma) > 0;
+}
 
 std::vector<int> ObjectTokens(const ParseView& v, int verb) {
   if (IsReducedPassive(v, verb)) return {v.Head(verb)};

@@ -54,6 +54,10 @@ PatternMatch BestMatch(const ParseView& v, int trigger,
 std::vector<int> OpenTargets(const ParseView& v, int trigger,
                              const std::string& code);
 
+// Nouns that carry the event named by their compound modifier: "mediation
+// efforts", "a peace mission", "a rescue operation".
+bool IsCarrierNoun(const std::string& lemma);
+
 // The object tokens of a verb: direct objects, or the passive subject.
 std::vector<int> ObjectTokens(const ParseView& v, int verb);
 
