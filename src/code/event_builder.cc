@@ -192,13 +192,7 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
     } else if (IsDomesticMeasure(info->code) && !e.source.country.empty()) {
       e.target = OwnCountry(e.source);
     }
-    e.code = info->code;
-    e.root = info->root();
-    e.quad_class = info->quad_class;
-    e.goldstein = info->goldstein;
-    e.plover_event = info->plover_event;
-    e.plover_mode = info->plover_mode;
-    e.codebook_version = book_.version();
+    SetCode(*info, &e);
     const Token& t = v.token(trigger);
     e.trigger = std::string(article_.Slice(t.begin, t.end));
     e.negated = modality.negated;
@@ -226,8 +220,35 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
       mention.target_end = e.target->end;
     }
     e.mentions.push_back(std::move(mention));
+    if (!pattern.reverse_code.empty() && e.target) {
+      EmitReverse(
+          e, future ? IntentCode(pattern.reverse_code) : pattern.reverse_code);
+    }
     Emit(std::move(e));
   }
+}
+
+void EventBuilder::EmitReverse(const Event& e, const std::string& code) {
+  const CodeInfo* info = book_.Find(code);
+  if (info == nullptr) return;
+  Event r = e;
+  std::swap(r.source, *r.target);
+  for (EventMention& m : r.mentions) {
+    std::swap(m.source_begin, m.target_begin);
+    std::swap(m.source_end, m.target_end);
+  }
+  SetCode(*info, &r);
+  Emit(std::move(r));
+}
+
+void EventBuilder::SetCode(const CodeInfo& info, Event* e) const {
+  e->code = info.code;
+  e->root = info.root();
+  e->quad_class = info.quad_class;
+  e->goldstein = info.goldstein;
+  e->plover_event = info.plover_event;
+  e->plover_mode = info.plover_mode;
+  e->codebook_version = book_.version();
 }
 
 const EventActor* EventBuilder::LatestSource(

@@ -70,6 +70,9 @@ class EventBuilder {
                           std::vector<int> sources) const;
   EventActor Actor(const ParseView& v, int mention) const;
   void Emit(Event e);
+  // Emits `e` told from the target's side with `code` (Pattern::reverse_code).
+  void EmitReverse(const Event& e, const std::string& code);
+  void SetCode(const CodeInfo& info, Event* e) const;
 
   const Document& doc_;
   const Article& article_;

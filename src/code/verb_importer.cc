@@ -40,7 +40,7 @@ struct Anchor {
 // A pattern line that passed the checks, shared by the verbs of a block.
 struct Prepared {
   int line = 0;
-  std::string code;
+  VerbCode code;
   std::vector<VerbToken> pre;
   std::vector<Unit> units;
 };
@@ -146,7 +146,7 @@ class Importer {
     if (!tokens.ok()) return Bad(p.line, tokens.status().message());
     auto parts = SplitAtVerb(std::move(*tokens));
     if (!parts.ok()) return Bad(p.line, parts.status().message());
-    Prepared prepared{p.line, code.code, std::move(parts->pre),
+    Prepared prepared{p.line, code, std::move(parts->pre),
                       translator_.Units(parts->post)};
     std::string why = PatternTranslator::MalformedReason(prepared.units);
     if (!why.empty()) return Bad(p.line, why);
@@ -167,7 +167,7 @@ class Importer {
       ++stats_.skipped_verb_reasons[skip];
       return Status::OK();
     }
-    if (Usable(code)) EmitBare(anchor, code.code, v.line);
+    if (Usable(code)) EmitBare(anchor, code, v.line);
     for (const Prepared& p : patterns) {
       std::vector<Unit> units = anchor.back;
       units.insert(units.end(), p.units.begin(), p.units.end());
@@ -228,7 +228,7 @@ class Importer {
   // they code the verb against the actor it governs, so the bare pattern
   // comes with a twin whose target is the direct object ("Arnor condemned
   // Gondor"); without an actor there the bare one codes a sourced event.
-  void EmitBare(const Anchor& a, const std::string& code, int line) {
+  void EmitBare(const Anchor& a, const VerbCode& code, int line) {
     Emit(a, {}, a.back, code, line);
     std::vector<Unit> with_target = a.back;
     with_target.emplace_back().kind = Unit::Kind::kTarget;
@@ -236,7 +236,7 @@ class Importer {
   }
 
   void Emit(const Anchor& a, const std::vector<VerbToken>& pre,
-            const std::vector<Unit>& units, const std::string& code, int line) {
+            const std::vector<Unit>& units, const VerbCode& code, int line) {
     Translation t = translator_.Interpret(pre, units);
     if (t.result == Translation::Result::kInexpressible ||
         t.result == Translation::Result::kMalformed) {
@@ -246,7 +246,8 @@ class Importer {
     }
     for (const std::string& lemma : a.lemmas) {
       Pattern p;
-      p.code = code;
+      p.code = code.code;
+      p.reverse_code = code.reverse;
       p.lemma = lemma;
       p.particle = t.particle;
       p.slots = t.slots;

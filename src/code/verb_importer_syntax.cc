@@ -182,6 +182,7 @@ VerbCode ParseVerbCode(std::string_view inside) {
     if (IsCameoCode(a) && b_ok) {
       out.kind = VerbCode::Kind::kCode;
       out.code = a;
+      if (IsCameoCode(b)) out.reverse = b;
     } else if ((a.empty() || a == "---") && IsCameoCode(b)) {
       out.kind = VerbCode::Kind::kPassiveOnly;
       out.code = b;

@@ -32,6 +32,7 @@ struct VerbCode {
   };
   Kind kind = Kind::kBad;
   std::string code;
+  std::string reverse;  // "043" from "042:043", else ""
 };
 VerbCode ParseVerbCode(std::string_view inside);
 

@@ -354,10 +354,21 @@ TEST_F(VerbImporterTest, BareVerbCodesAgainstItsObject) {
   EXPECT_EQ(lex_.size(), 2u);  // a null code gives neither
 }
 
+TEST_F(VerbImporterTest, ReciprocalCodesKeepTheTargetsSide) {
+  Import("--- ARRIVE [032:033] ---\nARRIVE\n- * (IN +) [042]\n");
+  ASSERT_FALSE(lex_.patterns().empty());
+  for (const auto& p : lex_.patterns()) {
+    EXPECT_EQ(p->reverse_code, p->code == "032" ? "033" : "") << p->origin;
+  }
+}
+
 TEST(VerbCodeTest, ParsesCodeBlocks) {
   using K = VerbCode::Kind;
   EXPECT_EQ(ParseVerbCode("163").code, "163");
   EXPECT_EQ(ParseVerbCode("042:043").code, "042");
+  EXPECT_EQ(ParseVerbCode("042:043").reverse, "043");
+  EXPECT_EQ(ParseVerbCode("042").reverse, "");
+  EXPECT_EQ(ParseVerbCode("042:---").reverse, "");
   EXPECT_EQ(ParseVerbCode(" 0356 ").kind, K::kCode);
   EXPECT_EQ(ParseVerbCode("---").kind, K::kNull);
   EXPECT_EQ(ParseVerbCode("- - -").kind, K::kNull);
