@@ -51,7 +51,7 @@ class ReverseCodeTest : public ::testing::Test {
 
 TEST_F(ReverseCodeTest, ArrivalIsAVisitAndAHosting) {
   if (!std::filesystem::exists(DefaultModelPath())) GTEST_SKIP();
-  auto events = Code("--- ARRIVE [042:043] ---\nARRIVE\n- * (IN +) [042:043]\n",
+  auto events = Code("ARRIVE [042:043]\n- * IN + [042:043]\n",
                      "Kenya's president arrived in Uganda on Monday.");
   EXPECT_TRUE(Has(events, "KENGOV", "042", "UGA"));
   EXPECT_TRUE(Has(events, "UGA", "043", "KENGOV"));
@@ -59,7 +59,7 @@ TEST_F(ReverseCodeTest, ArrivalIsAVisitAndAHosting) {
 
 TEST_F(ReverseCodeTest, OneCodeGivesOneDirection) {
   if (!std::filesystem::exists(DefaultModelPath())) GTEST_SKIP();
-  auto events = Code("--- ARRIVE [042] ---\nARRIVE\n- * (IN +) [042]\n",
+  auto events = Code("ARRIVE [042]\n- * IN + [042]\n",
                      "Kenya's president arrived in Uganda on Monday.");
   EXPECT_TRUE(Has(events, "KENGOV", "042", "UGA"));
   EXPECT_FALSE(Has(events, "UGA", "043", "KENGOV"));

@@ -247,7 +247,8 @@ class Importer {
     for (const std::string& lemma : a.lemmas) {
       Pattern p;
       p.code = code.code;
-      p.reverse_code = code.reverse;
+      // PETRARCH-2's second code is for the passive voice, not the reverse.
+      if (file_.format != VerbFormat::kPetrarch2) p.reverse_code = code.reverse;
       p.lemma = lemma;
       p.particle = t.particle;
       p.slots = t.slots;

@@ -355,11 +355,16 @@ TEST_F(VerbImporterTest, BareVerbCodesAgainstItsObject) {
 }
 
 TEST_F(VerbImporterTest, ReciprocalCodesKeepTheTargetsSide) {
-  Import("--- ARRIVE [032:033] ---\nARRIVE\n- * (IN +) [042]\n");
+  Import("ARRIVE [032:033]\n- * IN + [042]\n");
   ASSERT_FALSE(lex_.patterns().empty());
   for (const auto& p : lex_.patterns()) {
     EXPECT_EQ(p->reverse_code, p->code == "032" ? "033" : "") << p->origin;
   }
+}
+
+TEST_F(VerbImporterTest, Petrarch2SecondCodesAreNotReversed) {
+  Import(kPetrarch2);
+  for (const auto& p : lex_.patterns()) EXPECT_EQ(p->reverse_code, "");
 }
 
 TEST(VerbCodeTest, ParsesCodeBlocks) {
