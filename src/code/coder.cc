@@ -143,6 +143,21 @@ std::vector<std::string> GuessVerbLemmas(std::string w) {
   return out;
 }
 
+// "five years after crowds burned down its embassy", "months before the
+// army seized power": a verb in a clause set that far back in time tells
+// the background of the news, not an event of its day.
+bool IsBackground(const ParseView& v, int trigger) {
+  static const std::unordered_set<std::string_view> kSpans = {
+      "year", "years", "month", "months", "decade", "decades", "week", "weeks"};
+  for (int k = trigger - 1; k >= 1 && k >= trigger - 6; --k) {
+    const std::string& w = v.token(k).text;
+    if (w == "," || w == ";") return false;
+    if (w != "after" && w != "before") continue;
+    return kSpans.count(v.token(k - 1).text) > 0;
+  }
+  return false;
+}
+
 // Approval, disapproval and rejection react to an earlier event.
 bool IsReaction(const std::string& code) {
   std::string_view root = std::string_view(code).substr(0, 2);
@@ -561,6 +576,7 @@ class Coder : public EventCoder {
   }
 
   bool Keep(const ParseView& v, const Coded& c) const {
+    if (IsBackground(v, c.trigger)) return false;
     if (!opts_.code_reporting_verbs &&
         (IsBareReport(v, c) || IsUndirected(v, c))) {
       return false;
