@@ -80,11 +80,10 @@ bool WordMatches(const ParseView& v, int tok, const Slot& s) {
 bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
     if (WordMatches(v, c, s)) return true;
-    // "halted mediation efforts", "killed in a bomb attack".
-    if (IsCarrierNoun(v.Lemma(c)) || v.Lemma(c) == "attack") {
-      for (int m : v.Children(c, "compound")) {
-        if (m == c - 1 && WordMatches(v, m, s)) return true;
-      }
+    // "halted mediation efforts", "killed in a bomb attack", "fired
+    // artillery shells".
+    for (int m : v.Children(c, "compound")) {
+      if (m < c && WordMatches(v, m, s)) return true;
     }
     if (!IsLightNoun(v.Lemma(c))) continue;
     for (int n : v.Children(c, "nmod")) {
