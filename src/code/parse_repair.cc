@@ -335,6 +335,45 @@ void PronounAfterDay(Tree& t) {
   }
 }
 
+// "A top U.S. official today praised Haiti's efforts": with the subject's
+// noun mistagged, the parser makes the noun phrase the root and the verb
+// its conjunct, with neither a coordinator nor a comma between them. The
+// verb becomes the root and the phrase its subject (a determiner the parser
+// made the root goes back to its noun).
+void VerbConjunctOfRootPhrase(Tree& t) {
+  for (int v = 1; v < t.size(); ++v) {
+    const int r = t.heads[v];
+    if (r < 0) continue;
+    const int top = t.heads[r] < 0 ? r : t.heads[r];
+    const bool det_root = top != r && t.heads[top] < 0 && top < r &&
+                          t.s.tokens[top].upos == "DET";
+    const std::string& xpos = t.s.tokens[v].xpos;
+    if ((t.heads[r] >= 0 && !det_root) || t.rels[v] != "conj" || r > v ||
+        t.s.tokens[r].upos == "VERB" ||
+        (xpos != "VBD" && xpos != "VBZ" && xpos != "VBP")) {
+      continue;
+    }
+    if (!t.Children(v, "nsubj").empty() || !t.Children(v, "cc").empty()) {
+      continue;
+    }
+    bool comma = false;
+    for (int k = r + 1; k < v; ++k) comma = comma || t.Text(k) == ",";
+    if (comma) continue;
+    for (int c = 0; c < t.size(); ++c) {
+      // The final full stop.
+      if ((t.heads[c] == r || t.heads[c] == top) && c > v) t.heads[c] = v;
+    }
+    t.heads[v] = -1;
+    t.rels[v] = t.rels[top];
+    t.heads[r] = v;
+    t.rels[r] = "nsubj";
+    if (top != r) {
+      t.heads[top] = r;
+      t.rels[top] = "det";
+    }
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -344,6 +383,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   AdverbIsParticle(t);
   SubjectAfterOpeningPhrase(t);
   PronounAfterDay(t);
+  VerbConjunctOfRootPhrase(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);
