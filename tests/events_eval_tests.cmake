@@ -2,11 +2,10 @@
 # tests/CMakeLists.txt, which defines dyad_data_test and DYAD_SHARED_DIR.
 # `dyad eval ...` exits 4 below --min-rate; a test whose data is absent is
 # skipped (exit 77). Every test carries a floor a little under the rate
-# measured when it was set, so regressions fail. The issue's targets are NOT
-# met yet (petrarch1 0.419 of 0.60, cameo-examples 0.531 of 0.70); check them
-# with `dyad eval petrarch1 DIR --min-rate 0.60` and
-# `dyad eval cameo-examples FILE --min-rate 0.70`, and raise these floors to
-# the targets once they pass.
+# measured when it was set, so regressions fail; petrarch1 carries the
+# issue's target (0.60). The cameo-examples target (0.70) is NOT met yet;
+# check it with `dyad eval cameo-examples FILE --min-rate 0.70` and raise
+# its floor to the target once it passes.
 set(DYAD_PETRARCH1_DIR ${DYAD_SHARED_DIR}/validation/petrarch1)
 set(DYAD_UDPETRARCH_DIR ${DYAD_SHARED_DIR}/validation/ud-petrarch)
 set(DYAD_TABARI_DIR ${DYAD_SHARED_DIR}/validation/tabari)
@@ -14,20 +13,20 @@ set(DYAD_CAMEO_CSV ${DYAD_SHARED_DIR}/cameo/cameo-codes.csv)
 
 dyad_data_test(eval_events_petrarch1
   ${DYAD_PETRARCH1_DIR}/PETR.UnitTest.records.xml
-  eval petrarch1 ${DYAD_PETRARCH1_DIR} --min-rate 0.42)
+  eval petrarch1 ${DYAD_PETRARCH1_DIR} --min-rate 0.60)
 dyad_data_test(eval_events_udpetrarch
   ${DYAD_UDPETRARCH_DIR}/PETR_Validate_records_2_02.xml
-  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --min-rate 0.53)
+  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --min-rate 0.56)
 dyad_data_test(eval_events_udpetrarch_gold_parses
   ${DYAD_UDPETRARCH_DIR}/PETR_Validate_records_2_02.xml
-  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --gold-parses --min-rate 0.59)
+  eval udpetrarch ${DYAD_UDPETRARCH_DIR} --gold-parses --min-rate 0.61)
 dyad_data_test(eval_events_tabari ${DYAD_TABARI_DIR}/Validate.text
-  eval tabari ${DYAD_TABARI_DIR} --min-rate 0.30)
+  eval tabari ${DYAD_TABARI_DIR} --min-rate 0.44)
 dyad_data_test(eval_events_cameo_examples ${DYAD_CAMEO_CSV}
-  eval cameo-examples ${DYAD_CAMEO_CSV} --min-rate 0.58)
+  eval cameo-examples ${DYAD_CAMEO_CSV} --min-rate 0.64)
 # The lexicon's own examples ship with the repository: never skipped.
 add_test(NAME eval_events_lexicon_examples
-  COMMAND $<TARGET_FILE:dyad_cli> eval lexicon --min-rate 0.74)
+  COMMAND $<TARGET_FILE:dyad_cli> eval lexicon --min-rate 0.76)
 set_tests_properties(eval_events_petrarch1 eval_events_udpetrarch
   eval_events_udpetrarch_gold_parses eval_events_tabari
   eval_events_cameo_examples eval_events_lexicon_examples

@@ -44,6 +44,30 @@ struct Slot {
   bool HasPrep(std::string_view p) const;
 };
 
+// A TABARI / PETRARCH-1 pattern as the word sequence those coders match
+// (doc/verb_importers.md): items before and after the verb, found in order
+// with any words between them unless `joined` ("_" in the dictionary).
+struct SequenceItem {
+  enum class Kind {
+    kWords,   // one of `phrases` (consecutive words) is here
+    kTarget,  // "+": the target is the next actor
+    kSource,  // "$": the source is the next actor
+  };
+  Kind kind = Kind::kWords;
+  // Lowercase words; a word ending in "*" is a stem (matches any word it
+  // begins), others match exactly ("ties", "n't", "accus*").
+  std::vector<std::vector<std::string>> phrases;
+  bool joined = false;  // right after the previous item (or the verb)
+};
+
+struct WordSequence {
+  std::vector<SequenceItem> before;  // in text order, the last next to *
+  std::vector<SequenceItem> after;
+  // The verb itself must follow the last item before it directly.
+  bool verb_joined = false;
+  bool empty() const { return before.empty() && after.empty(); }
+};
+
 // The code of a pattern that says its wording is not an event ("met its
 // targets"); it wins over less specific patterns and codes nothing.
 inline constexpr std::string_view kNotAnEvent = "---";
@@ -58,6 +82,9 @@ struct Pattern {
   std::string lemma;     // anchor lemma
   std::string particle;  // phrasal verb particle, "" if none
   std::vector<Slot> slots;
+  // Imported TABARI / PETRARCH-1 patterns with words: matched as a word
+  // sequence instead of slots (the coder's pattern_match.cc).
+  WordSequence sequence;
   std::string example;  // optional sentence the pattern should code
   std::string origin;   // "file:line"
   // The slot that names the target, or nullptr.

@@ -327,6 +327,7 @@ class Coder : public EventCoder {
       c->match.targets = PhraseTargets(v, t, c->sources);
     }
     c->modality = ModalityOf(v, t);
+    if (c->match.absorbs_negation) c->modality.negated = false;
     return true;
   }
 

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "code/roles.h"
+#include "code/sequence_match.h"
 
 namespace dyad {
 namespace {
@@ -264,6 +265,12 @@ bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
 PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
                         bool implicit_object) {
   PatternMatch m;
+  if (!p.sequence.empty()) {
+    if (p.noun) return m;
+    m.score = MatchSequence(v, trig, p.sequence, &m);
+    if (m.score >= 0) m.pattern = &p;
+    return m;
+  }
   if (!p.noun) {
     bool has_prt = v.HasChild(trig, "compound:prt");
     if (p.particle.empty() ? has_prt : !HasParticle(v, trig, p.particle)) {

@@ -37,6 +37,9 @@ struct PatternMatch {
   // The targets are the direct object's actors; a prepositional slot then
   // only has to be present ("thank obj @for").
   bool object_target = false;
+  // An imported word sequence matched a negation before the verb ("did
+  // not"): the pattern means the negated wording, which is not negated.
+  bool absorbs_negation = false;
 };
 
 // With `implicit_object`, an object slot is satisfied by an object without

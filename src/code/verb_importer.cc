@@ -18,6 +18,7 @@
 
 #include "code/verb_importer_options.h"
 #include "code/verb_importer_reader.h"
+#include "code/verb_importer_sequence.h"
 #include "code/verb_importer_translate.h"
 #include "util/file.h"
 
@@ -35,13 +36,14 @@ constexpr size_t kMaxAnchorLemmas = 3;
 struct Anchor {
   std::vector<std::string> lemmas;
   std::vector<Unit> back;  // words after the verb in the entry itself
+  std::vector<VerbToken> back_tokens;  // the same as written
 };
 
 // A pattern line that passed the checks, shared by the verbs of a block.
 struct Prepared {
   int line = 0;
   VerbCode code;
-  std::vector<VerbToken> pre;
+  PatternTokens tokens;
   std::vector<Unit> units;
 };
 
@@ -70,6 +72,14 @@ std::string PatternKey(const Pattern& p) {
   for (const Slot& s : p.slots) {
     k += fmt::format("|{}:{}:{}", static_cast<int>(s.kind),
                      fmt::join(s.preps, ","), fmt::join(s.lemmas, ","));
+  }
+  for (const auto* part : {&p.sequence.before, &p.sequence.after}) {
+    k += "#";
+    for (const SequenceItem& i : *part) {
+      k += fmt::format("{}{}", static_cast<int>(i.kind), i.joined ? "_" : " ");
+      for (const auto& phrase : i.phrases)
+        k += fmt::format("{},", fmt::join(phrase, " "));
+    }
   }
   return k;
 }
@@ -146,8 +156,8 @@ class Importer {
     if (!tokens.ok()) return Bad(p.line, tokens.status().message());
     auto parts = SplitAtVerb(std::move(*tokens));
     if (!parts.ok()) return Bad(p.line, parts.status().message());
-    Prepared prepared{p.line, code, std::move(parts->pre),
-                      translator_.Units(parts->post)};
+    std::vector<Unit> units = translator_.Units(parts->post);
+    Prepared prepared{p.line, code, std::move(*parts), std::move(units)};
     std::string why = PatternTranslator::MalformedReason(prepared.units);
     if (!why.empty()) return Bad(p.line, why);
     out->push_back(std::move(prepared));
@@ -171,7 +181,10 @@ class Importer {
     for (const Prepared& p : patterns) {
       std::vector<Unit> units = anchor.back;
       units.insert(units.end(), p.units.begin(), p.units.end());
-      Emit(anchor, p.pre, units, p.code, p.line);
+      PatternTokens words = p.tokens;
+      words.post.insert(words.post.begin(), anchor.back_tokens.begin(),
+                        anchor.back_tokens.end());
+      Emit(anchor, words, units, p.code, p.line);
     }
     return Status::OK();
   }
@@ -200,6 +213,7 @@ class Importer {
     });
     if (!back.ok()) return Bad(v.line, back.status().message());
     a->back = translator_.Units(*back);
+    a->back_tokens = std::move(*back);
     a->lemmas = VerbLemmas(word, skip);
     return Status::OK();
   }
@@ -235,15 +249,27 @@ class Importer {
     Emit(a, {}, with_target, code, line);
   }
 
-  void Emit(const Anchor& a, const std::vector<VerbToken>& pre,
+  // TABARI and PETRARCH-1 patterns with words are matched as word sequences
+  // (verb_importer_sequence.h); PETRARCH-2's by their slots.
+  WordSequence Sequence(const PatternTokens& words) const {
+    WordSequence seq;
+    if (file_.format == VerbFormat::kPetrarch2) return seq;
+    BuildSequence(words.pre, words.verb_joined, words.post, file_.synsets,
+                  file_.format == VerbFormat::kTabari, &seq);
+    return seq;
+  }
+
+  void Emit(const Anchor& a, const PatternTokens& words,
             const std::vector<Unit>& units, const VerbCode& code, int line) {
-    Translation t = translator_.Interpret(pre, units);
-    if (t.result == Translation::Result::kInexpressible ||
-        t.result == Translation::Result::kMalformed) {
+    Translation t = translator_.Interpret(words.pre, units);
+    WordSequence seq = Sequence(words);
+    if (seq.empty() && (t.result == Translation::Result::kInexpressible ||
+                        t.result == Translation::Result::kMalformed)) {
       ++stats_.inexpressible;
       ++stats_.inexpressible_reasons[t.reason];
       return;
     }
+    if (!seq.empty()) ++stats_.sequences;
     for (const std::string& lemma : a.lemmas) {
       Pattern p;
       p.code = code.code;
@@ -252,6 +278,7 @@ class Importer {
       p.lemma = lemma;
       p.particle = t.particle;
       p.slots = t.slots;
+      p.sequence = seq;
       p.origin = name_ + ":" + std::to_string(line);
       if (!seen_.insert(PatternKey(p)).second) {
         ++stats_.duplicates;
@@ -299,11 +326,12 @@ std::string VerbImportStats::Summary() const {
   return fmt::format(
       "{}: {} verb entries ({} skipped), {} pattern lines ({} null, {} "
       "passive-only, {} unknown code, {} malformed, {} unsupported); "
-      "imported {} patterns ({} partial), {} not expressible, {} duplicates; "
-      "{:.3f} s",
+      "imported {} patterns ({} partial, {} word sequences), {} not "
+      "expressible, {} duplicates; {:.3f} s",
       format, verb_lines, verbs_skipped, pattern_lines, null_lines,
       passive_only_lines, unknown_code_lines, malformed_lines,
-      unsupported_lines, imported, partial, inexpressible, duplicates, seconds);
+      unsupported_lines, imported, partial, sequences, inexpressible,
+      duplicates, seconds);
 }
 
 StatusOr<VerbImportStats> ImportVerbs(std::string_view data,

@@ -57,6 +57,7 @@ struct VerbImportStats {
   int unsupported_lines = 0;   // transformations, <TIME> entries
   int imported = 0;            // dyad patterns added to the lexicon
   int partial = 0;             // of which some constraint was dropped
+  int sequences = 0;           // matched as TABARI word sequences
   int inexpressible = 0;       // translations skipped: not expressible
   int duplicates = 0;          // same anchor and slots as an earlier one
   double seconds = 0;          // wall time of the import

@@ -247,6 +247,7 @@ StatusOr<PatternTokens> SplitAtVerb(std::vector<VerbToken> tokens) {
   if (n > 1) return Status::InvalidArgument("more than one '*'");
   auto it = std::find_if(tokens.begin(), tokens.end(), is_verb);
   PatternTokens out;
+  out.verb_joined = it->joined;
   out.pre.assign(std::make_move_iterator(tokens.begin()),
                  std::make_move_iterator(it));
   out.post.assign(std::make_move_iterator(it + 1),

@@ -80,6 +80,7 @@ StatusOr<std::vector<VerbToken>> Tokenize(
 struct PatternTokens {
   std::vector<VerbToken> pre;   // before the verb
   std::vector<VerbToken> post;  // after the verb
+  bool verb_joined = false;     // "IN_*": the verb follows "IN" directly
 };
 // InvalidArgument unless `tokens` holds exactly one "*".
 StatusOr<PatternTokens> SplitAtVerb(std::vector<VerbToken> tokens);
