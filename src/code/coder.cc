@@ -15,6 +15,7 @@
 #include "code/pattern_match.h"
 #include "code/roles.h"
 #include "code/stance.h"
+#include "util/strings.h"
 
 namespace dyad {
 namespace {
@@ -252,6 +253,7 @@ class Coder : public EventCoder {
     for (size_t i = 0; i < sentences.size(); ++i) {
       if (sentences[i].actors.empty()) continue;
       ParseView view(sentences[i]);
+      MarkCompounds(&view);
       for (const Coded& c : CodeSentence(view)) {
         builder.Add(view, static_cast<int>(i), c.trigger, *c.match.pattern,
                     c.match, c.sources, c.modality,
@@ -271,6 +273,7 @@ class Coder : public EventCoder {
       for (int x : c.match.consumed) consumed.insert(x);
       found.push_back(std::move(c));
     }
+    RefineByConsumedNouns(&found);
     AddStances(v, &found);
     AddUncodedStances(v, &found);
     std::vector<Coded> out;
@@ -281,6 +284,41 @@ class Coder : public EventCoder {
       out.push_back(std::move(c));
     }
     return out;
+  }
+
+  // Nouns the lexicon knows with the modifier before them ("hunger strike",
+  // "car bomb", "ethnic cleansing") are read as that compound.
+  void MarkCompounds(ParseView* v) const {
+    for (int t = 1; t < v->size(); ++t) {
+      const int m = t - 1;
+      if (v->Head(m) != t || !v->IsNoun(t)) continue;
+      if (v->BaseRel(m) != "compound" && v->BaseRel(m) != "amod") continue;
+      // The modifier as written: the lemmatizer reads the adjective
+      // "hunger" as a comparative.
+      std::string lemma = Lowercase(v->token(m).text) + "_" + v->Lemma(t);
+      if (!lex_.Noun(lemma).empty()) v->SetCompound(t, std::move(lemma));
+    }
+  }
+
+  // "staged a strike for the resignation of the president": a verb frame
+  // that consumed an event noun ("stage obj:strike", 143) takes the noun's
+  // own code when that is a sub-code of the same root (1431), and its
+  // target when the frame found none.
+  static void RefineByConsumedNouns(std::vector<Coded>* found) {
+    for (Coded& verb : *found) {
+      for (int n : verb.match.consumed) {
+        const Coded* noun = CodedAt(found, n);
+        if (noun == nullptr || noun == &verb) continue;
+        const std::string& vc = verb.match.pattern->code;
+        const std::string& nc = noun->match.pattern->code;
+        if (nc.size() <= vc.size() || nc.compare(0, vc.size(), vc) != 0) {
+          continue;
+        }
+        verb.match.pattern = noun->match.pattern;
+        if (verb.match.targets.empty())
+          verb.match.targets = noun->match.targets;
+      }
+    }
   }
 
   bool Match(const ParseView& v, int t, Coded* c) const {
@@ -357,9 +395,12 @@ class Coder : public EventCoder {
     return {};
   }
 
-  // The lexicon entries of a noun, by its hyphen-joined lemma first
-  // ("cease-fire" is a ceasefire, not a fire); for a noun that only carries
-  // an event ("mediation efforts", "a peace mission"), those of the event.
+  // The lexicon entries of a noun, by its joined lemma first: with the
+  // modifier before it ("hunger strike" is n:hunger_strike, not a military
+  // strike, see MarkCompounds) or hyphen-joined ("cease-fire" is a
+  // ceasefire, not a fire);
+  // for a noun that only carries an event ("mediation efforts", "a peace
+  // mission"), those of the event.
   const std::vector<const Pattern*>& NounCandidates(const ParseView& v,
                                                     int t) const {
     const auto& joined = lex_.Noun(v.JoinedLemma(t));

@@ -6,16 +6,10 @@
 #include <unordered_set>
 
 #include "code/parse_repair.h"
+#include "util/strings.h"
 
 namespace dyad {
 namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return s;
-}
 
 // Relations that stay inside a noun phrase when looking for its actor.
 bool PhraseInternal(std::string_view rel) {
@@ -42,7 +36,8 @@ ParseView::ParseView(const Sentence& s)
       children_(s.tokens.size()),
       mention_at_(s.tokens.size(), -1),
       lemmas_(s.tokens.size()),
-      joined_(s.tokens.size()) {
+      joined_(s.tokens.size()),
+      compound_(s.tokens.size(), false) {
   const int n = static_cast<int>(s.tokens.size());
   for (const Token& t : s.tokens) {
     heads_.push_back(t.head >= 0 && t.head < n ? t.head : -1);
@@ -51,7 +46,7 @@ ParseView::ParseView(const Sentence& s)
   RepairParse(s, &heads_, &rels_);
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
-    lemmas_[i] = Lower(t.lemma.empty() ? t.text : t.lemma);
+    lemmas_[i] = Lowercase(t.lemma.empty() ? t.text : t.lemma);
     if (heads_[i] >= 0) children_[heads_[i]].push_back(i);
   }
   for (int i = 2; i < n; ++i) JoinHyphenated(i);
@@ -86,7 +81,7 @@ void ParseView::JoinHyphenated(int i) {
       dash.end != head.begin) {
     return;
   }
-  joined_[i] = Lower(word.text) + lemmas_[i];
+  joined_[i] = Lowercase(word.text) + lemmas_[i];
 }
 
 std::vector<int> ParseView::Children(int i, std::string_view rel) const {

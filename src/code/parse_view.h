@@ -44,6 +44,14 @@ class ParseView {
   // The lemma of a noun written with a hyphen that the tokenizer split
   // ("cease - fire" → "ceasefire"), else Lemma(i).
   const std::string& JoinedLemma(int i) const;  // lowercased lemma
+  // A noun the lexicon knows with its modifier ("hunger strike" as
+  // "hunger_strike"): JoinedLemma(i) becomes `lemma`, and patterns match
+  // the compound only, not the head alone.
+  void SetCompound(int i, std::string lemma) {
+    joined_[i] = std::move(lemma);
+    compound_[i] = true;
+  }
+  bool IsCompound(int i) const { return compound_[i]; }
 
   // Dependents of `i` whose relation (or base relation) is `rel`.
   std::vector<int> Children(int i, std::string_view rel) const;
@@ -78,7 +86,8 @@ class ParseView {
   std::vector<std::vector<int>> children_;
   std::vector<int> mention_at_;
   std::vector<std::string> lemmas_;
-  std::vector<std::string> joined_;  // JoinedLemma where it differs, else ""
+  std::vector<std::string> joined_;
+  std::vector<bool> compound_;  // JoinedLemma where it differs, else ""
 };
 
 }  // namespace dyad

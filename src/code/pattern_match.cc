@@ -72,6 +72,8 @@ std::vector<int> Obliques(const ParseView& v, int trigger, bool noun) {
 // The lemma, or failing that the singular of the word ("troops", which
 // treebanks lemmatise as itself, matches "troop").
 bool WordMatches(const ParseView& v, int tok, const Slot& s) {
+  // "hunger strike" is hunger_strike, not a strike.
+  if (v.IsCompound(tok)) return s.HasLemma(v.JoinedLemma(tok));
   const std::string& lemma = v.Lemma(tok);
   if (s.HasLemma(lemma) || s.HasLemma(v.JoinedLemma(tok))) return true;
   return lemma.size() > 3 && lemma.back() == 's' &&

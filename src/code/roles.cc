@@ -205,10 +205,40 @@ std::vector<int> NounActorModifiers(const ParseView& v, int noun) {
   return {};
 }
 
+namespace {
+
+// "X is responsible for mass killings", "guilty of violating the
+// ceasefire", "were engaged in ethnic cleansing", "involved in the attack":
+// the subject of the predicate governing the event noun did it; -1 when
+// `noun` has no such predicate.
+int CulpritPredicate(const ParseView& v, int noun) {
+  const int h = v.Head(noun);
+  if (h < 0) return -1;
+  const std::string& l = v.Lemma(h);
+  const std::string c = v.CaseOf(noun);
+  const bool adj = (l == "responsible" || l == "guilty" || l == "culpable") &&
+                   (c == "for" || c == "of");
+  const bool part = (l == "engage" || l == "involve") && c == "in";
+  return adj || part ? h : -1;
+}
+
+std::vector<int> SubjectActors(const ParseView& v, int pred) {
+  for (const char* rel : {"nsubj", "nsubj:pass"}) {
+    for (int s : v.Children(pred, rel)) {
+      std::vector<int> a = v.ActorsOf(s);
+      if (!a.empty()) return a;
+    }
+  }
+  return VerbSources(v, pred);
+}
+
+}  // namespace
+
 std::vector<int> NounSources(const ParseView& v, int noun) {
   std::vector<int> own = NounActorModifiers(v, noun);
   if (!own.empty()) return own;
   if (v.MentionAt(noun) >= 0) return {};
+  if (int p = CulpritPredicate(v, noun); p >= 0) return SubjectActors(v, p);
   int verb = GoverningVerb(v, noun);
   if (verb < 0 || v.BaseRel(noun) == "nsubj") return {};
   if (!IsSupportVerb(v.Lemma(verb))) return {};

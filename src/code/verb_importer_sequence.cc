@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/strings.h"
+
 namespace dyad {
 namespace {
 
@@ -11,17 +13,9 @@ using Phrases = std::vector<std::vector<std::string>>;
 
 constexpr int kMaxSynsetDepth = 4;
 
-std::string Lower(std::string_view w) {
-  std::string out;
-  for (char c : w) {
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 // A dictionary word as matched: lowercase, "*" marking a stem.
 std::string WordOf(std::string_view text, bool exact, bool stems) {
-  std::string w = Lower(text);
+  std::string w = Lowercase(text);
   while (!w.empty() && w.back() == '_') {
     w.pop_back();
     exact = true;

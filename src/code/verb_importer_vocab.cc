@@ -100,13 +100,6 @@ bool UndoDoubling(std::string* s) {
 
 }  // namespace
 
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string SingularByRule(std::string_view noun) {
   std::string w = Lowercase(noun);
   if (EndsWith(w, "ies") && w.size() > 4)

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "util/strings.h"
 
 namespace dyad {
 
@@ -76,8 +77,6 @@ WordReading ReadWord(const Vocabulary& vocab, std::string_view word, bool stem,
 // "sanctions" -> "sanction", "parties" -> "party", "crisis" -> "crisis":
 // the suffix rule alone, for words the vocabulary does not know.
 std::string SingularByRule(std::string_view noun);
-
-std::string Lowercase(std::string_view s);
 
 }  // namespace dyad
 

@@ -1,0 +1,16 @@
+#include "util/strings.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+TEST(LowercaseTest, AsciiOnly) {
+  EXPECT_EQ(Lowercase("Hunger STRIKE"), "hunger strike");
+  EXPECT_EQ(Lowercase("N'T"), "n't");
+  EXPECT_EQ(Lowercase("\xC3\x89tat"), "\xC3\x89tat");  // É stays
+  EXPECT_EQ(Lowercase(""), "");
+}
+
+}  // namespace
+}  // namespace dyad
