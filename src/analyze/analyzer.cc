@@ -25,7 +25,10 @@ struct Analyzer::Impl {
   void Run(std::vector<Token>* tokens) const {
     if (tokens->empty()) return;
     tagger->Tag(tokens);
-    if (rescue_main_verb) RescueMainVerb(tokens);
+    if (rescue_main_verb) {
+      NounAfterDeterminer(tokens);
+      RescueMainVerb(tokens);
+    }
     for (Token& t : *tokens) {
       t.lemma = lemmatizer->Lemmatize(t.text, t.upos, t.xpos);
     }
@@ -90,6 +93,31 @@ struct Analyzer::Impl {
     const bool full = tokens->back().text == ".";
     for (size_t i = 1; i < end && i + 2 < tokens->size(); ++i) {
       if (RescueAt(tokens, i, full)) return;
+    }
+  }
+
+  // "rejected a US offer to host": a base form after an article and its
+  // modifiers, or a present form right after the article, is a noun (after
+  // a modifier, a present form is the verb: "the Kremlin says").
+  static void NounAfterDeterminer(std::vector<Token>* tokens) {
+    std::vector<Token>& t = *tokens;
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      const std::string w = t[i].text;
+      if (w != "a" && w != "an" && w != "the" && w != "A" && w != "An" &&
+          w != "The") {
+        continue;
+      }
+      size_t k = i + 1;
+      while (k + 1 < t.size() && (t[k].upos == "ADJ" || t[k].upos == "PROPN" ||
+                                  t[k].upos == "NOUN")) {
+        ++k;
+      }
+      const bool present = t[k].xpos == "VBP" || t[k].xpos == "VBZ";
+      if (t[k].xpos != "VB" && !(present && k == i + 1)) continue;
+      if (t[k].upos == "AUX") continue;
+      const bool plural = t[k].xpos == "VBZ";
+      t[k].upos = "NOUN";
+      t[k].xpos = plural ? "NNS" : "NN";
     }
   }
 

@@ -80,22 +80,35 @@ bool WordMatches(const ParseView& v, int tok, const Slot& s) {
          s.HasLemma(lemma.substr(0, lemma.size() - 1));
 }
 
-bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
+// How noun `n` meets a lemma restriction: 0 not at all, 1 by its own
+// lemma, 2 by a compound modifier ("halted mediation efforts", "killed in a
+// bomb attack", "violated the ceasefire agreement"), which is the more
+// specific reading.
+int NounMatch(const ParseView& v, int n, const Slot& s) {
+  if (WordMatches(v, n, s)) return 1;
+  for (int m : v.Children(n, "compound")) {
+    if (m < n && WordMatches(v, m, s)) return 2;
+  }
+  return 0;
+}
+
+int LemmaMatch(const ParseView& v, int tok, const Slot& s) {
   for (int c : v.Conjuncts(tok)) {
-    if (WordMatches(v, c, s)) return true;
-    // "halted mediation efforts", "killed in a bomb attack", "fired
-    // artillery shells".
-    for (int m : v.Children(c, "compound")) {
-      if (m < c && WordMatches(v, m, s)) return true;
-    }
+    if (int k = NounMatch(v, c, s)) return k;
     if (!IsLightNoun(v.Lemma(c))) continue;
     for (int n : v.Children(c, "nmod")) {
-      // "700 kg of medicine", "50 million euros in aid".
+      // "700 kg of medicine", "50 million euros in aid", "part of a
+      // military aid program".
       const std::string prep = v.CaseOf(n);
-      if ((prep == "of" || prep == "in") && WordMatches(v, n, s)) return true;
+      if (prep != "of" && prep != "in") continue;
+      if (int k = NounMatch(v, n, s)) return k;
     }
   }
-  return false;
+  return 0;
+}
+
+bool LemmaIn(const ParseView& v, int tok, const Slot& s) {
+  return LemmaMatch(v, tok, s) > 0;
 }
 
 // "step down" → "step_down"; the plain lemma when there is no particle.
@@ -196,7 +209,9 @@ bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
       return false;
     case K::kObjectLemma:
       for (int o : noun ? std::vector<int>{} : ObjectTokens(v, trig)) {
-        if (!LemmaIn(v, o, s)) continue;
+        const int how = LemmaMatch(v, o, s);
+        if (how == 0) continue;
+        if (how == 2) m->by_compound = true;
         // "rejected Russia's demands": the object's possessor is the target
         // unless a target slot says otherwise.
         if (m->targets.empty()) {
@@ -291,7 +306,7 @@ PatternMatch TryPattern(const ParseView& v, int trig, const Pattern& p,
   m.pattern = &p;
   m.score =
       10 * (static_cast<int>(p.slots.size()) + (p.particle.empty() ? 0 : 1)) +
-      restricted;
+      restricted + (m.by_compound ? 1 : 0);
   return m;
 }
 

@@ -40,6 +40,10 @@ struct PatternMatch {
   // An imported word sequence matched a negation before the verb ("did
   // not"): the pattern means the negated wording, which is not negated.
   bool absorbs_negation = false;
+  // An object lemma matched through the object's compound modifier
+  // ("violated the ceasefire agreement" for obj:ceasefire): more specific
+  // than a match of the head, it wins ties.
+  bool by_compound = false;
 };
 
 // With `implicit_object`, an object slot is satisfied by an object without
