@@ -374,6 +374,59 @@ void VerbConjunctOfRootPhrase(Tree& t) {
   }
 }
 
+// "contributed up to 4,000 troops", "forced out more than 1,000
+// refugees": a number's "up to" or "more than", read as a particle and a
+// preposition, makes the object an oblique. With no object of its own, the
+// verb gets it back.
+void QuantityObject(Tree& t) {
+  for (int n = 2; n < t.size(); ++n) {
+    const int verb = t.heads[n];
+    if (verb < 0 || verb > n || t.Base(n) != "obl" ||
+        !t.Children(verb, "obj").empty()) {
+      continue;
+    }
+    const std::vector<int> cases = t.Children(n, "case");
+    if (cases.empty() || cases[0] < 1 || cases[0] + 1 >= n) continue;
+    const int k = cases[0];
+    const std::string& c = t.Text(k);
+    const std::string& before = t.Text(k - 1);
+    const bool up_to = c == "to" && before == "up";
+    const bool more_than =
+        c == "than" &&
+        (before == "more" || before == "less" || before == "fewer");
+    if (!(up_to || more_than) || t.s.tokens[k + 1].upos != "NUM") continue;
+    t.rels[n] = "obj";
+    if (t.rels[k - 1] == "compound:prt") {
+      t.heads[k - 1] = k;
+      t.rels[k - 1] = "advmod";
+    }
+  }
+}
+
+// "Vietnamese-led forces launched artillery fire against ..., sources
+// said": a past-tense verb with an object, hung on the noun before it as a
+// reduced relative, is that noun's predicate (reduced relatives are
+// participles).
+void PastTenseIsNoRelative(Tree& t) {
+  for (int c = 1; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h < 0 || h > c || t.rels[c] != "acl" || t.s.tokens[c].xpos != "VBD" ||
+        t.Children(c, "obj").empty() || !t.Children(c, "nsubj").empty()) {
+      continue;
+    }
+    const std::string& upos = t.s.tokens[h].upos;
+    if ((upos != "NOUN" && upos != "PROPN") ||
+        (t.Base(h) != "nsubj" && t.heads[h] >= 0)) {
+      continue;
+    }
+    const int up = t.heads[h];
+    t.heads[c] = up;
+    t.rels[c] = up < 0 ? "root" : "ccomp";
+    t.heads[h] = c;
+    t.rels[h] = "nsubj";
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -384,6 +437,8 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   SubjectAfterOpeningPhrase(t);
   PronounAfterDay(t);
   VerbConjunctOfRootPhrase(t);
+  QuantityObject(t);
+  PastTenseIsNoRelative(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);

@@ -64,6 +64,12 @@ bool OnlyModifiersBetween(const std::vector<Token>& tokens, uint32_t a,
                           uint32_t b) {
   for (uint32_t i = a + 1; i < b; ++i) {
     const Token& t = tokens[i];
+    // "Saudi-led coalition", "Vietnamese-led forces": led by the country.
+    if (i == a + 1 && t.text == "-" && i + 1 < b &&
+        tokens[i + 1].text == "led") {
+      ++i;
+      continue;
+    }
     if ((t.upos != "NOUN" && t.upos != "ADJ") || t.text.empty() ||
         t.text[0] < 'a' || t.text[0] > 'z') {
       return false;

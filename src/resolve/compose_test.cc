@@ -45,6 +45,13 @@ TEST_F(ComposeTest, PossessivePersonDoesNotMakeVictimsOfficials) {
   EXPECT_NE(CodeOf("Vladimir Putin's victims protested.", "victims"), "RUSGOV");
 }
 
+TEST_F(ComposeTest, LedByACountry) {
+  EXPECT_EQ(CodeOf("Saudi-led forces attacked Houthi positions.", "forces"),
+            "SAUMIL");
+  EXPECT_EQ(CodeOf("Vietnamese-led troops shelled the camps.", "troops"),
+            "VNMMIL");
+}
+
 TEST_F(ComposeTest, EthnicGroupAndAgentKurdishMilitants) {
   EXPECT_EQ(CodeOf("Kurdish militants attacked a base.", "militants"),
             "KURREB");
