@@ -27,6 +27,7 @@ struct Analyzer::Impl {
     tagger->Tag(tokens);
     if (rescue_main_verb) {
       NounAfterDeterminer(tokens);
+      ParticipleModifiers(tokens);
       RescueMainVerb(tokens);
     }
     for (Token& t : *tokens) {
@@ -118,6 +119,32 @@ struct Analyzer::Impl {
       const bool plural = t[k].xpos == "VBZ";
       t[k].upos = "NOUN";
       t[k].xpos = plural ? "NNS" : "NN";
+    }
+  }
+
+  // "extradited suspected British militant X", "Jailed Kurdish
+  // politicians went on hunger strike": participles of suspicion and
+  // punishment before a noun phrase modify it; they are not verbs.
+  static void ParticipleModifiers(std::vector<Token>* tokens) {
+    static const char* const kWords[] = {
+        "suspected", "alleged", "accused", "convicted", "wanted",    "ousted",
+        "deposed",   "exiled",  "jailed",  "detained",  "imprisoned"};
+    std::vector<Token>& t = *tokens;
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i].xpos != "VBN" && t[i].xpos != "VBD") continue;
+      std::string w = t[i].text;
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] += 'a' - 'A';
+      bool listed = false;
+      for (const char* k : kWords) listed = listed || w == k;
+      const std::string& next = t[i + 1].upos;
+      const std::string prev = i == 0 ? "PUNCT" : t[i - 1].upos;
+      if (!listed || (next != "ADJ" && next != "NOUN" && next != "PROPN") ||
+          (prev != "VERB" && prev != "DET" && prev != "ADP" &&
+           prev != "PUNCT" && prev != "CCONJ")) {
+        continue;
+      }
+      t[i].upos = "ADJ";
+      t[i].xpos = "JJ";
     }
   }
 

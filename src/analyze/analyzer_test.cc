@@ -103,5 +103,28 @@ TEST(ProperNameRunsTest, LowercaseAndSentenceInitialWordsStayAsTagged) {
   for (size_t i = 0; i < on.size(); ++i) EXPECT_EQ(on[i].upos, off[i].upos);
 }
 
+TEST(RescueMainVerbTest, ParticiplesOfSuspicionModifyTheNounPhrase) {
+  std::vector<Token> t = Analyzed(
+      "Zambia extradited suspected British militant John Smith to Britain .",
+      true);
+  ASSERT_EQ(t.size(), 10u);
+  EXPECT_EQ(t[2].upos, "ADJ");
+  EXPECT_EQ(t[1].xpos, "VBD");  // the verb before it stays a verb
+  std::vector<Token> v =
+      Analyzed("Militants jailed journalists in Mali .", true);
+  ASSERT_EQ(v.size(), 6u);
+  EXPECT_EQ(v[1].upos, "VERB");  // after a subject it is the verb
+}
+
+TEST(RescueMainVerbTest, ABaseFormAfterAnArticleIsANoun) {
+  std::vector<Token> t = Analyzed(
+      "The Palestinian president rejected a US offer to host a summit .", true);
+  ASSERT_EQ(t.size(), 12u);
+  EXPECT_EQ(t[6].upos, "NOUN");
+  std::vector<Token> k = Analyzed("The Kremlin says the talks failed .", true);
+  ASSERT_EQ(k.size(), 7u);
+  EXPECT_EQ(k[2].upos, "VERB");  // after a modifier: the verb
+}
+
 }  // namespace
 }  // namespace dyad

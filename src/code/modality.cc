@@ -107,12 +107,12 @@ void Govern(const ParseView& v, int head, int child, ModalityInfo* m) {
              "cease", "rule_out", "halt"})) {
     m->negated = true;
   } else if (xcomp &&
-             In(l, {"plan",    "intend",   "want",    "hope",     "aim",
-                    "seek",    "expect",   "prepare", "agree",    "promise",
-                    "pledge",  "vow",      "offer",   "decide",   "try",
-                    "attempt", "threaten", "propose", "wish",     "mean",
-                    "set",     "ready",    "willing", "prepared", "determined",
-                    "eager",   "keen",     "poised",  "committed"})) {
+             In(l, {"plan",    "intend",   "want",    "hope",      "aim",
+                    "seek",    "expect",   "prepare", "agree",     "promise",
+                    "pledge",  "vow",      "offer",   "decide",    "try",
+                    "attempt", "threaten", "propose", "wish",      "mean",
+                    "set",     "ready",    "willing", "prepared",  "determined",
+                    "eager",   "keen",     "poised",  "committed", "commit"})) {
     Raise(Modality::kIntended, m);
     if (m->intention_head < 0) m->intention_head = head;
   } else if (xcomp && In(l, {"able", "likely", "unlikely", "free"})) {

@@ -427,6 +427,20 @@ void PastTenseIsNoRelative(Tree& t) {
   }
 }
 
+// "Vietnam is committed to opening up the economy": the gerund after
+// "committed to" / "dedicated to" is what the subject means to do.
+void CommittedToGerund(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h < 0 || t.Base(c) != "advcl" || t.s.tokens[c].xpos != "VBG") continue;
+    const std::string& l = t.s.tokens[h].lemma;
+    if (l != "commit" && l != "dedicate" && l != "committed") continue;
+    for (int m : t.Children(c, "mark")) {
+      if (t.s.tokens[m].lemma == "to") t.rels[c] = "xcomp";
+    }
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -439,6 +453,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   VerbConjunctOfRootPhrase(t);
   QuantityObject(t);
   PastTenseIsNoRelative(t);
+  CommittedToGerund(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);

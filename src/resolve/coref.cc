@@ -55,11 +55,31 @@ bool IsShortEnglishWord(std::string_view w) {
   return false;
 }
 
+// English given names that Hong Kong, Taiwanese and Korean officials put
+// before their family name ("John Lee", "Carrie Lam").
+bool IsEnglishGivenName(std::string_view w) {
+  static const char* kNames[] = {
+      "john",    "carrie",   "donald",  "henry",    "regina",     "paul",
+      "matthew", "chris",    "eric",    "kevin",    "joshua",     "jasper",
+      "william", "david",    "michael", "peter",    "stephen",    "joseph",
+      "anthony", "edward",   "james",   "thomas",   "andrew",     "patrick",
+      "carlos",  "fernando", "alvin",   "ronald",   "anson",      "erick",
+      "jeffrey", "vincent",  "frank",   "lawrence", "christopher"};
+  for (const char* k : kNames) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // The name a person is called by alone: "Putin", "Xi"; "" for one word.
 std::string FamilyName(const std::string& name, std::string_view code) {
   size_t sp = name.find(' ');
   if (sp == std::string::npos) return "";
-  return FamilyNameFirst(code) ? name.substr(0, sp) : LastWord(name);
+  const std::string first = name.substr(0, sp);
+  if (FamilyNameFirst(code) && !IsEnglishGivenName(NormalizeToken(first))) {
+    return first;
+  }
+  return LastWord(name);
 }
 
 bool InOffice(const ActorEntry& e, int32_t date) {

@@ -37,6 +37,15 @@ TEST_F(CorefTest, UniqueSurnameOfSomeoneInOffice) {
             "RUSGOV");
 }
 
+TEST_F(CorefTest, AnEnglishGivenNameIsNoFamilyName) {
+  // John Lee, Hong Kong's chief executive, is "Lee", not "John".
+  EXPECT_EQ(
+      CodeOf("Police arrested John Smith in London.", "John", "2024-05-10"),
+      "(none)");
+  EXPECT_EQ(CodeOf("Xi said the talks went well.", "Xi", "2024-05-10"),
+            "CHNGOV");
+}
+
 TEST_F(CorefTest, PersonPronounsHeSheHisHer) {
   const std::string date = "2015-06-01";
   EXPECT_EQ(
