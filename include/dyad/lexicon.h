@@ -73,7 +73,7 @@ struct WordSequence {
 inline constexpr std::string_view kNotAnEvent = "---";
 
 struct Pattern {
-  std::string code;      // CAMEO code
+  std::string code;  // CAMEO code
   // The code of the same event seen from the target's side, emitted as a
   // second event from target to source: TABARI's "[032:033]" (A arrives in
   // B: A visits B, B hosts A). "" for none; the built-in lexicon has none.
