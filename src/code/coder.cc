@@ -506,6 +506,12 @@ class Coder : public EventCoder {
       if (f.stance == Stance::kNone || f.stance == Stance::kIntent) continue;
       Coded d = StanceEvent(v, (*found)[i], f);
       if (d.match.pattern == nullptr || d.sources.empty()) continue;
+      // What is asked or demanded has not happened.
+      ModalityInfo& asked = (*found)[i].modality;
+      if (f.stance != Stance::kReject && f.governor != (*found)[i].trigger &&
+          asked.modality == Modality::kAsserted) {
+        asked.modality = Modality::kHypothetical;
+      }
       Coded* at = CodedAt(found, f.governor);
       if (at == nullptr) {
         found->push_back(std::move(d));

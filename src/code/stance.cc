@@ -78,6 +78,47 @@ Stance GovernorStance(const ParseView& v, int g) {
   return demand ? Stance::kDemand : Stance::kAppeal;
 }
 
+// "stressed the obligation of the international community to lift the
+// embargoes": an action named as someone's duty by a statement verb is
+// demanded; returns that verb, or -1.
+bool IsDuty(const ParseView& v, int noun) {
+  return In(v.Lemma(noun), {"obligation", "duty", "responsibility"});
+}
+
+// "take (immediate) action to lift": the lifting is the action taken.
+int ActionTaken(const ParseView& v, int x) {
+  for (int d = 0; d < 2 && v.CaseOf(x) == "to" && v.Head(x) >= 0; ++d) {
+    const int take = v.Head(x);
+    if (v.Lemma(take) != "take") break;
+    bool steps = false;
+    for (int o : v.Children(take, "obj")) {
+      steps = steps || In(v.Lemma(o), {"action", "step", "measure"});
+    }
+    if (!steps) break;
+    x = take;
+  }
+  return x;
+}
+
+int DutyStated(const ParseView& v, int action) {
+  const int x = ActionTaken(v, action);
+  const int h = v.Head(x);
+  if (h < 0 || v.CaseOf(x) != "to") return -1;
+  int verb = -1;
+  if (v.BaseRel(x) == "acl" && IsDuty(v, h) && v.BaseRel(h) == "obj") {
+    verb = v.Head(h);
+  } else if (v.BaseRel(x) == "advcl") {  // the parser hung it on the verb
+    for (int o : v.Children(h, "obj")) {
+      if (IsDuty(v, o)) verb = h;
+    }
+  }
+  if (verb < 0) return -1;
+  return In(v.Lemma(verb), {"stress", "emphasize", "emphasise", "underline",
+                            "underscore", "remind", "recall", "insist"})
+             ? verb
+             : -1;
+}
+
 }  // namespace
 
 bool IsDirectiveVerb(std::string_view lemma) {
@@ -112,6 +153,7 @@ StanceFrame StanceOf(const ParseView& v, int action) {
   }
   std::string_view rel = v.BaseRel(x);
   const int g = v.Head(x);
+  if (int said = DutyStated(v, x); said >= 0) return {Stance::kDemand, said};
   if (modal == Stance::kNone || g < 0 || (rel != "ccomp" && rel != "acl")) {
     return {};
   }

@@ -12,6 +12,8 @@
 // - a "that"-clause of a statement verb or noun whose verb carries "must" or
 //   "have to" (demand) or "should", "need to", "ought to" (appeal):
 //   "declared that China must drop barriers", "a reminder that it must";
+// - an action named as someone's obligation or duty by a statement verb
+//   ("stressed the obligation of X to lift the embargo": demand);
 // - an open complement of "refuse" or "decline", or an action negated in
 //   the future tense, "will not accept" (reject; the governor is then the
 //   action itself).
