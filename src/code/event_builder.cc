@@ -109,6 +109,14 @@ bool Subsumed(const Event& e, const std::vector<Event>& all) {
   return false;
 }
 
+// "will withdraw their troops unless ...".
+bool HasUnlessClause(const ParseView& v, int trigger) {
+  for (int c : v.Children(trigger, "advcl")) {
+    if (v.CaseOf(c) == "unless") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SameSide(std::string_view a, std::string_view b) {
@@ -171,6 +179,11 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
   std::string code = pattern.code;
   if (options_.map_intentions && modality.modality == Modality::kIntended) {
     code = IntentCode(code);
+    // "will withdraw their troops unless ...": a conditional intention is
+    // a threat.
+    if (HasUnlessClause(v, trigger) && code.compare(0, 2, "13") != 0) {
+      code = "130";
+    }
   }
   const CodeInfo* info = book_.Find(code);
   if (info == nullptr) return;
