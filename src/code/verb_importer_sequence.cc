@@ -105,20 +105,7 @@ class Builder {
 
   // One member: "REALLY DID NOT", "DID N'T", "&TIETYPES", "CEASE_FIRE".
   bool Member(std::string_view member, int depth, Phrases* out) {
-    std::vector<std::string> words;
-    std::string w;
-    auto flush = [&]() {
-      if (!w.empty()) words.push_back(w);
-      w.clear();
-    };
-    for (char c : member) {
-      if (c == ' ' || c == '\t' || c == '_') {
-        flush();
-      } else {
-        w += c;
-      }
-    }
-    flush();
+    std::vector<std::string> words = SplitAny(member, " \t_");
     if (words.size() == 1 && words[0][0] == '&') {
       return Expand(words[0], depth + 1, out);
     }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "serve/api.h"
+#include "util/strings.h"
 
 namespace dyad::serve {
 namespace {
@@ -132,19 +133,10 @@ std::string PrefixEnd(std::string prefix) {
 
 // Words of `text` as an FTS5 query of quoted terms (no operators).
 std::string FtsQuery(const std::string& text) {
-  std::string query, word;
-  auto flush = [&] {
-    if (!word.empty()) query += (query.empty() ? "\"" : " \"") + word + "\"";
-    word.clear();
-  };
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '"') {
-      flush();
-    } else {
-      word += c;
-    }
+  std::string query;
+  for (const std::string& word : SplitAny(text, " \t\"")) {
+    query += (query.empty() ? "\"" : " \"") + word + "\"";
   }
-  flush();
   return query;
 }
 

@@ -10,4 +10,17 @@ std::string Lowercase(std::string_view s) {
   return out;
 }
 
+std::vector<std::string> SplitAny(std::string_view s,
+                                  std::string_view separators) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find_first_of(separators, start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) out.emplace_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace dyad

@@ -12,5 +12,12 @@ TEST(LowercaseTest, AsciiOnly) {
   EXPECT_EQ(Lowercase(""), "");
 }
 
+TEST(SplitAnyTest, SkipsEmptyPieces) {
+  EXPECT_EQ(SplitAny("a  b_c", " _"),
+            (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(SplitAny("  ", " "), std::vector<std::string>{});
+  EXPECT_EQ(SplitAny("word", " "), std::vector<std::string>{"word"});
+}
+
 }  // namespace
 }  // namespace dyad
