@@ -441,6 +441,26 @@ void CommittedToGerund(Tree& t) {
   }
 }
 
+// "…, in a deal mediated by Qatar": a participle with a "by" agent that the
+// parser made a clause, with the noun right before it as its oblique, is
+// a reduced relative on that noun; the noun takes the clause's place.
+void ParticipleAfterItsNoun(Tree& t) {
+  for (int v = 1; v < t.size(); ++v) {
+    const int n = v - 1;
+    const std::string_view rel = t.Base(v);
+    if (t.s.tokens[v].xpos != "VBN" || t.heads[n] != v || t.Base(n) != "obl" ||
+        t.Children(v, "obl:agent").empty() ||
+        (rel != "parataxis" && rel != "advcl" && rel != "conj") ||
+        !t.Children(v, "nsubj").empty() || !t.Children(v, "aux").empty()) {
+      continue;
+    }
+    t.heads[n] = t.heads[v];
+    t.rels[n] = "obl";
+    t.heads[v] = n;
+    t.rels[v] = "acl";
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -454,6 +474,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   QuantityObject(t);
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
+  ParticipleAfterItsNoun(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);
