@@ -181,13 +181,68 @@ bool IsCommaParticiple(const Tree& t, int c) {
   return t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
 }
 
+// "entered Kabul as the president fled the country, completing …": the
+// verb above a time clause ("as", "while", "when") that `h` is, or -1.
+int TimeClauseGovernor(const Tree& t, int h) {
+  if (t.Base(h) != "advcl") return -1;
+  for (int m : t.Children(h, "mark")) {
+    const std::string& l = t.s.tokens[m].lemma;
+    if (l == "as" || l == "while" || l == "when") return t.heads[h];
+  }
+  return -1;
+}
+
 void LiftCommaParticiple(Tree& t) {
   for (int c = 0; c < t.size(); ++c) {
     if (!IsCommaParticiple(t, c)) continue;
     int h = t.heads[c];
     int up = t.heads[h] >= 0 ? InfinitiveGovernor(t, h) : -1;
     if (up < 0) up = ReportedClause(t, h, c);
+    if (up < 0) up = TimeClauseGovernor(t, h);
     if (up >= 0) t.heads[c] = up;
+  }
+}
+
+// The last token of `i`'s subtree.
+int SubtreeEnd(const Tree& t, int i) {
+  int last = i;
+  for (int c = i + 1; c < t.size(); ++c) {
+    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
+      if (h == i) {
+        last = c;
+        break;
+      }
+    }
+  }
+  return last;
+}
+
+// "as President Ashraf Ghani fled the country": a subordinator the parser
+// read as the preposition of the name that follows it; the name is the
+// subject of the verb right after it, and the subordinator its mark.
+void SubjectAfterSubordinator(Tree& t) {
+  for (int k = 0; k + 2 < t.size(); ++k) {
+    const std::string& w = t.s.tokens[k].lemma;
+    if ((w != "as" && w != "while" && w != "when") || t.rels[k] != "case") {
+      continue;
+    }
+    int top = t.heads[k];
+    for (int d = 0; top >= 0 && d < 4; ++d) {
+      const std::string_view r = t.Base(top);
+      if (r != "nmod" && r != "flat" && r != "compound") break;
+      if (t.rels[top] != "nmod:desc" && r != "flat" && r != "compound") break;
+      top = t.heads[top];
+    }
+    if (top < 0) continue;
+    const int verb = SubtreeEnd(t, top) + 1;
+    if (verb >= t.size() || t.s.tokens[verb].xpos != "VBD" ||
+        !t.Children(verb, "nsubj").empty() || t.heads[top] == verb) {
+      continue;
+    }
+    t.heads[top] = verb;
+    t.rels[top] = "nsubj";
+    t.heads[k] = verb;
+    t.rels[k] = "mark";
   }
 }
 
@@ -475,6 +530,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
   ParticipleAfterItsNoun(t);
+  SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);

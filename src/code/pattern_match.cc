@@ -369,8 +369,19 @@ std::vector<int> OpenTargets(const ParseView& v, int trigger,
     std::vector<int> a = v.ActorsOf(o);
     if (!a.empty()) return a;
   }
+  if (root < 18) return {};
+  // "an offensive that toppled the Afghan government", "a strike that
+  // killed three Hamas commanders": what the attack did, it did to them.
+  if (noun) {
+    for (int r : v.Children(trigger, "acl")) {
+      for (int o : ObjectTokens(v, r)) {
+        std::vector<int> a = v.ActorsOf(o);
+        if (!a.empty()) return a;
+      }
+    }
+  }
   // "struck targets in Syria": violence lands on the country it is in.
-  return root >= 18 ? PlaceTargets(v, trigger, noun) : std::vector<int>{};
+  return PlaceTargets(v, trigger, noun);
 }
 
 PatternMatch BestMatch(const ParseView& v, int trigger,
