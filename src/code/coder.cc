@@ -38,18 +38,40 @@ bool Dominates(const ParseView& v, int top, int tok) {
   return false;
 }
 
-// "warned that growth could slow" forecasts; "warned that an invasion
-// would trigger sanctions" threatens: a warning that tells what may happen
-// is a threat only when that is a hostile response.
+// "warned that growth could slow", "warned of lower margins", "warned
+// against complacency", "..., officials warned" forecast or advise;
+// "warned that an invasion would trigger sanctions" threatens: a warning
+// to nobody in particular is a threat only when it names a hostile
+// response (in its own phrase, or in the clause it reports).
 bool IsForecast(const ParseView& v, int warn) {
   static const std::unordered_set<std::string_view> kHostile = {
-      "sanction",  "retaliate", "retaliation", "consequence", "response",
-      "respond",   "measure",   "force",       "attack",      "strike",
-      "punish",    "war",       "action",      "reprisal",    "tolerate",
-      "crackdown", "arrest",    "expel",       "ban",         "retribution"};
-  if (!v.HasChild(warn, "ccomp")) return false;
+      "sanction", "retaliate", "retaliation", "consequence", "response",
+      "respond", "measure", "force", "attack", "strike", "punish", "war",
+      "action", "reprisal", "tolerate", "crackdown", "arrest", "expel", "ban",
+      "retribution",
+      // warned against: "any foreign interference", "provocations".
+      "interference", "interfere", "intervention", "intervene", "meddling",
+      "meddle", "provocation", "provoke", "escalation", "escalate",
+      "aggression", "incursion", "invasion"};
+  // "..., officials have warned": the warning reports the clause before.
+  const int h = v.Head(warn);
+  const std::string_view rel = v.BaseRel(warn);
+  const bool reporting = h >= 0 && h < warn &&
+                         (rel == "parataxis" || rel == "advcl") &&
+                         !v.HasChild(warn, "ccomp") && !v.HasChild(warn, "obj");
+  // "The Iranian military warned on Sunday": a warning whose content is
+  // not told is kept.
+  bool told = reporting || v.HasChild(warn, "ccomp");
+  for (const char* r : {"obl", "advcl"}) {
+    for (int o : v.Children(warn, r)) {
+      const std::string c = v.CaseOf(o);
+      told = told || c == "of" || c == "against" || c == "about";
+    }
+  }
+  if (!told) return false;
+  const int scope = reporting ? v.Head(warn) : warn;
   for (int t = 0; t < v.size(); ++t) {
-    if (kHostile.count(v.Lemma(t)) && Dominates(v, warn, t)) return false;
+    if (kHostile.count(v.Lemma(t)) && Dominates(v, scope, t)) return false;
   }
   return true;
 }
@@ -544,13 +566,14 @@ class Coder : public EventCoder {
       }
       const StanceFrame f = StanceOf(v, x);
       if (f.stance != Stance::kDemand && f.stance != Stance::kAppeal) continue;
+      if (!HasModalAux(v, x)) continue;
       Coded* at = CodedAt(found, f.governor);
       if (at != nullptr && at->match.pattern->code != "010") continue;
       Coded action;
       action.trigger = x;
       action.match.pattern = &blank;
       action.sources = VerbSources(v, x);
-      if (action.sources.empty()) continue;
+      if (action.sources.empty() || NamesAPronoun(v, action.sources)) continue;
       Coded d = StanceEvent(v, action, f);
       if (d.match.pattern == nullptr || d.sources.empty() ||
           d.match.targets.empty()) {
@@ -562,6 +585,25 @@ class Coder : public EventCoder {
         found->push_back(std::move(d));
       }
     }
+  }
+
+  // "must" / "should" / "ought" written on the clause: "had to cancel
+  // flights" or "needed to expand" tell what the subject did or needs.
+  static bool HasModalAux(const ParseView& v, int x) {
+    for (int a : v.Children(x, "aux")) {
+      const std::string& l = v.Lemma(a);
+      if (l == "must" || l == "should" || l == "ought") return true;
+    }
+    return false;
+  }
+
+  // "it must ...", "we should ...": in reported speech a pronoun is most
+  // often the speaker's own side.
+  static bool NamesAPronoun(const ParseView& v, const std::vector<int>& a) {
+    for (int k : a) {
+      if (v.sentence().actors[k].kind == ActorKind::kPronoun) return true;
+    }
+    return false;
   }
 
   static Coded* CodedAt(std::vector<Coded>* found, int trigger) {
