@@ -181,6 +181,49 @@ bool IsBackground(const ParseView& v, int trigger) {
   return false;
 }
 
+// What politicians attack with words: "attacked the government's record",
+// "launched an attack on Conservative spending plans".
+bool IsAbstractNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "policy",   "plan",      "record",    "cost",     "decision",
+      "failure",  "way",       "proposal",  "budget",   "reform",
+      "bill",     "law",       "idea",      "approach", "stance",
+      "spending", "tax",       "strategy",  "handling", "remark",
+      "comment",  "statement", "claim",     "report",   "speech",
+      "tape",     "u-turn",    "debt",      "system",   "programme",
+      "program",  "agenda",    "manifesto", "pledge",   "promise",
+      "vision",   "sleaze",    "culture",   "rule",     "regulation",
+      "measure",  "move"};
+  return kNouns.count(lemma) > 0;
+}
+
+// A violent code given to words ("attacked the plans", "attacked the EC
+// for backing the deal", "attacked British imperialists, saying …"): the
+// object is an idea, or the verb is followed by the reason for the attack
+// or by what was said.
+bool IsVerbalAttack(const ParseView& v, const Coded& c) {
+  const std::string& code = c.match.pattern->code;
+  if (code.compare(0, 2, "19") != 0) return false;
+  int t = c.trigger;
+  const std::string& l = v.Lemma(t);
+  if (l != "attack" && l != "target") return false;
+  if (v.IsNoun(t)) {  // "an attack on Labour's record"
+    for (int n : v.Children(t, "nmod")) {
+      if (v.CaseOf(n) == "on" && IsAbstractNoun(v.Lemma(n))) return true;
+    }
+    return false;
+  }
+  for (int o : ObjectTokens(v, t)) {
+    if (IsAbstractNoun(v.Lemma(o))) return true;
+  }
+  for (int a : v.Children(t, "advcl")) {
+    const bool gerund = v.token(a).xpos == "VBG";
+    // "attacked the EC for backing …", "attacked X, saying …".
+    if (gerund && (v.CaseOf(a) == "for" || v.Lemma(a) == "say")) return true;
+  }
+  return false;
+}
+
 // Approval, disapproval and rejection react to an earlier event.
 bool IsReaction(const std::string& code) {
   std::string_view root = std::string_view(code).substr(0, 2);
@@ -266,6 +309,8 @@ class Coder : public EventCoder {
       p.code = code;
       p.origin = "stance";
     }
+    verbal_attack_.code = "111";
+    verbal_attack_.origin = "verbal attack";
   }
 
   void Code(const Document& doc, const Article& article,
@@ -387,6 +432,7 @@ class Coder : public EventCoder {
       c->match.targets = PhraseTargets(v, t, c->sources);
     }
     c->modality = ModalityOf(v, t);
+    if (IsVerbalAttack(v, *c)) c->match.pattern = &verbal_attack_;
     if (c->match.absorbs_negation) c->modality.negated = false;
     return true;
   }
@@ -683,6 +729,8 @@ class Coder : public EventCoder {
   CoderOptions opts_;
   // Code-only patterns of the stance events, by code.
   std::map<std::string, Pattern> stance_patterns_;
+  // "attacked the government's record": criticism (see IsVerbalAttack).
+  Pattern verbal_attack_;
 };
 
 }  // namespace
