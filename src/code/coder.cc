@@ -181,8 +181,9 @@ bool IsBackground(const ParseView& v, int trigger) {
   return false;
 }
 
-// What politicians attack with words: "attacked the government's record",
-// "launched an attack on Conservative spending plans".
+// What politicians attack or clash over with words: "attacked the
+// government's record", "launched an attack on Conservative spending
+// plans", "clashed over tax plans".
 bool IsAbstractNoun(const std::string& lemma) {
   static const std::unordered_set<std::string_view> kNouns = {
       "policy",   "plan",      "record",    "cost",     "decision",
@@ -206,6 +207,16 @@ bool IsVerbalAttack(const ParseView& v, const Coded& c) {
   if (code.compare(0, 2, "19") != 0) return false;
   int t = c.trigger;
   const std::string& l = v.Lemma(t);
+  // "Labour and the Tories clashed over tax and spending plans".
+  if (l == "clash" || l == "battle" || l == "fight" || l == "spar") {
+    for (int o : v.Children(t, v.IsNoun(t) ? "nmod" : "obl")) {
+      const std::string cs = v.CaseOf(o);
+      if ((cs == "over" || cs == "on") && IsAbstractNoun(v.Lemma(o))) {
+        return true;
+      }
+    }
+    return false;
+  }
   if (l != "attack" && l != "target") return false;
   if (v.IsNoun(t)) {  // "an attack on Labour's record"
     for (int n : v.Children(t, "nmod")) {
