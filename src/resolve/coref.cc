@@ -288,6 +288,36 @@ int32_t Coreferencer::SurnameEntry(const std::string& key) const {
   return InOffice(e, date_) ? static_cast<int32_t>(global->second) : -1;
 }
 
+namespace {
+
+// "Michael Howard" is not "John Howard": a proper name right before the
+// surname that is not in the entry's name (nor a title the tagger took for
+// a name) makes it someone else.
+bool OtherGivenName(const Sentence& s, uint32_t i, const ActorEntry& e) {
+  if (i == 0) return false;
+  const Token& prev = s.tokens[i - 1];
+  // Untagged text (the resolver without the analyzer): any capitalised
+  // word but an article.
+  const bool name = prev.upos == "PROPN" || prev.upos.empty();
+  if (!name || !IsCapitalized(prev.text)) return false;
+  static const char* const kTitles[] = {
+      "mr",       "mrs",        "ms",         "dr",        "president",
+      "minister", "premier",    "chancellor", "secretary", "general",
+      "prime",    "leader",     "king",       "queen",     "prince",
+      "sheikh",   "senator",    "governor",   "mayor",     "chairman",
+      "chief",    "ambassador", "envoy",      "judge",     "commander",
+      "pope",     "lord",       "sir",        "speaker",   "emir",
+      "the",      "a",          "an",         "former",    "new",
+      "then"};
+  const std::string w = NormalizeToken(prev.text);
+  for (const char* t : kTitles) {
+    if (w == t) return false;
+  }
+  return NormalizeToken(e.name).find(w) == std::string::npos;
+}
+
+}  // namespace
+
 void Coreferencer::AddSurnames(Sentence* s) {
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     const std::string& w = s->tokens[i].text;
@@ -295,6 +325,7 @@ void Coreferencer::AddSurnames(Sentence* s) {
     int32_t id = SurnameEntry(NormalizeToken(w));
     if (id < 0) continue;
     const ActorEntry& e = dict_.entries()[id];
+    if (OtherGivenName(*s, i, e)) continue;
     ActorMention m;
     m.code = CodeForDate(e, date_);
     SplitCode(m.code, &m.country, &m.role);

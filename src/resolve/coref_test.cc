@@ -46,6 +46,16 @@ TEST_F(CorefTest, AnEnglishGivenNameIsNoFamilyName) {
             "CHNGOV");
 }
 
+TEST_F(CorefTest, AnotherGivenNameIsAnotherPerson) {
+  // John Howard was Australia's prime minister in 2005; Michael Howard led
+  // Britain's opposition.
+  EXPECT_EQ(
+      CodeOf("Michael Howard attacked the budget.", "Howard", "2005-02-01"),
+      "(none)");
+  EXPECT_EQ(CodeOf("President Putin met officials.", "Putin", "2015-06-01"),
+            "RUSGOV");
+}
+
 TEST_F(CorefTest, PersonPronounsHeSheHisHer) {
   const std::string date = "2015-06-01";
   EXPECT_EQ(
