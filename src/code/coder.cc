@@ -106,7 +106,8 @@ bool IsSportSentence(const ParseView& v) {
       "wicket",     "striker",      "coach",         "squad",     "stadium",
       "olympic",    "medal",        "rugby",         "football",  "soccer",
       "cricket",    "tennis",       "basketball",    "fixture",   "derby",
-      "penalty"};
+      "penalty",    "champion",     "midfielder",    "defender",  "referee",
+      "playoff",    "play-off",     "qualifying"};
   for (int i = 0; i < v.size(); ++i) {
     if (kWords.count(v.Lemma(i))) return true;
     const std::string& w = v.token(i).text;
