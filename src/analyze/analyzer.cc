@@ -10,6 +10,7 @@
 #include "analyze/parser.h"
 #include "analyze/tagger.h"
 #include "util/file.h"
+#include "util/strings.h"
 
 namespace dyad {
 
@@ -103,11 +104,8 @@ struct Analyzer::Impl {
   static void NounAfterDeterminer(std::vector<Token>* tokens) {
     std::vector<Token>& t = *tokens;
     for (size_t i = 0; i + 1 < t.size(); ++i) {
-      const std::string w = t[i].text;
-      if (w != "a" && w != "an" && w != "the" && w != "A" && w != "An" &&
-          w != "The") {
-        continue;
-      }
+      const std::string w = Lowercase(t[i].text);
+      if (w != "a" && w != "an" && w != "the") continue;
       size_t k = i + 1;
       while (k + 1 < t.size() && (t[k].upos == "ADJ" || t[k].upos == "PROPN" ||
                                   t[k].upos == "NOUN")) {
@@ -132,8 +130,7 @@ struct Analyzer::Impl {
     std::vector<Token>& t = *tokens;
     for (size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i].xpos != "VBN" && t[i].xpos != "VBD") continue;
-      std::string w = t[i].text;
-      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] += 'a' - 'A';
+      const std::string w = Lowercase(t[i].text);
       bool listed = false;
       for (const char* k : kWords) listed = listed || w == k;
       const std::string& next = t[i + 1].upos;

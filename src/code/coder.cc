@@ -149,8 +149,8 @@ bool IsBareReport(const ParseView& v, const Coded& c) {
 
 // Base forms an inflected verb may come from: "shelled" → shell, shelle,
 // shel; "carried" → carry; "raiding" → raid, raide.
-std::vector<std::string> GuessVerbLemmas(std::string w) {
-  for (char& c : w) c = static_cast<char>(std::tolower(c));
+std::vector<std::string> GuessVerbLemmas(const std::string& word) {
+  const std::string w = Lowercase(word);
   std::vector<std::string> out;
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 2 && w.ends_with(suf);
@@ -624,7 +624,9 @@ class Coder : public EventCoder {
       }
       const StanceFrame f = StanceOf(v, x);
       if (f.stance != Stance::kDemand && f.stance != Stance::kAppeal) continue;
-      if (!HasModalAux(v, x)) continue;
+      // "must" / "should" / "ought" written on the clause: "had to cancel
+      // flights" or "needed to expand" tell what the subject did or needs.
+      if (AuxStance(v, x) == Stance::kNone) continue;
       Coded* at = CodedAt(found, f.governor);
       if (at != nullptr && at->match.pattern->code != "010") continue;
       Coded action;
@@ -643,16 +645,6 @@ class Coder : public EventCoder {
         found->push_back(std::move(d));
       }
     }
-  }
-
-  // "must" / "should" / "ought" written on the clause: "had to cancel
-  // flights" or "needed to expand" tell what the subject did or needs.
-  static bool HasModalAux(const ParseView& v, int x) {
-    for (int a : v.Children(x, "aux")) {
-      const std::string& l = v.Lemma(a);
-      if (l == "must" || l == "should" || l == "ought") return true;
-    }
-    return false;
   }
 
   // "it must ...", "we should ...": in reported speech a pronoun is most

@@ -1,11 +1,10 @@
 #include "code/parse_repair.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string_view>
 
 #include "code/modality.h"
 #include "code/stance.h"
+#include "util/strings.h"
 
 namespace dyad {
 namespace {
@@ -32,18 +31,33 @@ struct Tree {
   const std::string& Text(int i) const { return s.tokens[i].text; }
 };
 
+// True when `tok` is `top` or below it.
+bool Within(const Tree& t, int top, int tok) {
+  for (int h = tok, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
+    if (h == top) return true;
+  }
+  return false;
+}
+
 // The first token of `i`'s subtree.
 int SubtreeStart(const Tree& t, int i) {
-  int first = i;
   for (int c = 0; c < i; ++c) {
-    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
-      if (h == i) {
-        first = std::min(first, c);
-        break;
-      }
-    }
+    if (Within(t, i, c)) return c;
   }
-  return first;
+  return i;
+}
+
+// The last token of `i`'s subtree.
+int SubtreeEnd(const Tree& t, int i) {
+  for (int c = t.size() - 1; c > i; --c) {
+    if (Within(t, i, c)) return c;
+  }
+  return i;
+}
+
+// "as", "while", "when": words that open a clause of time.
+bool IsTimeSubordinator(const std::string& lemma) {
+  return lemma == "as" || lemma == "while" || lemma == "when";
 }
 
 // Only a comma or a coordinator between two subjects: "China, Russia",
@@ -186,8 +200,7 @@ bool IsCommaParticiple(const Tree& t, int c) {
 int TimeClauseGovernor(const Tree& t, int h) {
   if (t.Base(h) != "advcl") return -1;
   for (int m : t.Children(h, "mark")) {
-    const std::string& l = t.s.tokens[m].lemma;
-    if (l == "as" || l == "while" || l == "when") return t.heads[h];
+    if (IsTimeSubordinator(t.s.tokens[m].lemma)) return t.heads[h];
   }
   return -1;
 }
@@ -203,27 +216,12 @@ void LiftCommaParticiple(Tree& t) {
   }
 }
 
-// The last token of `i`'s subtree.
-int SubtreeEnd(const Tree& t, int i) {
-  int last = i;
-  for (int c = i + 1; c < t.size(); ++c) {
-    for (int h = c, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
-      if (h == i) {
-        last = c;
-        break;
-      }
-    }
-  }
-  return last;
-}
-
 // "as President Ashraf Ghani fled the country": a subordinator the parser
 // read as the preposition of the name that follows it; the name is the
 // subject of the verb right after it, and the subordinator its mark.
 void SubjectAfterSubordinator(Tree& t) {
   for (int k = 0; k + 2 < t.size(); ++k) {
-    const std::string& w = t.s.tokens[k].lemma;
-    if ((w != "as" && w != "while" && w != "when") || t.rels[k] != "case") {
+    if (!IsTimeSubordinator(t.s.tokens[k].lemma) || t.rels[k] != "case") {
       continue;
     }
     int top = t.heads[k];
@@ -265,8 +263,7 @@ void ThatClauseAfterADate(Tree& t) {
     if (day < 0 || t.Base(c) != "acl" || t.Children(c, "nsubj").empty()) {
       continue;
     }
-    std::string lemma = t.s.tokens[day].lemma;
-    for (char& ch : lemma) ch = static_cast<char>(std::tolower(ch));
+    const std::string lemma = Lowercase(t.s.tokens[day].lemma);
     int verb = t.heads[day];
     if (!IsTimeNoun(lemma) || verb < 0 || t.Base(day) != "obl") continue;
     int start = SubtreeStart(t, c);
@@ -289,8 +286,7 @@ void AclOfVerbIsAdverbial(Tree& t) {
 
 // A day named without a preposition: "Monday", "today", "yesterday".
 bool IsDayWord(const std::string& text) {
-  std::string w = text;
-  for (char& ch : w) ch = static_cast<char>(std::tolower(ch));
+  const std::string w = Lowercase(text);
   return IsTimeNoun(w) && w != "week" && w != "month" && w != "year" &&
          w != "weekend" && w != "night" && w != "morning" && w != "evening";
 }

@@ -39,6 +39,23 @@ bool WordMatches(const std::string& pattern, const std::string& word) {
   return pattern == word;
 }
 
+// The first actor starting at token `pos` or later (exactly at `pos` if
+// joined), or -1.
+int FirstActorFrom(const ParseView& v, int pos, bool joined) {
+  const auto& actors = v.sentence().actors;
+  int best = -1;
+  for (size_t a = 0; a < actors.size(); ++a) {
+    const int first = static_cast<int>(actors[a].first);
+    if (first < pos || (joined && first != pos) || actors[a].code.empty()) {
+      continue;
+    }
+    if (best < 0 || first < static_cast<int>(actors[best].first)) {
+      best = static_cast<int>(a);
+    }
+  }
+  return best;
+}
+
 class Matcher {
  public:
   Matcher(const ParseView& v, int verb, const WordSequence& seq)
@@ -128,21 +145,8 @@ class Matcher {
     return false;
   }
 
-  // The first actor starting at `pos` or later (exactly at `pos` if
-  // joined), or -1.
   int ActorFrom(int pos, bool joined) const {
-    const auto& actors = v_.sentence().actors;
-    int best = -1;
-    for (size_t a = 0; a < actors.size(); ++a) {
-      const int first = static_cast<int>(actors[a].first);
-      if (first < pos || (joined && first != pos) || actors[a].code.empty()) {
-        continue;
-      }
-      if (best < 0 || first < static_cast<int>(actors[best].first)) {
-        best = static_cast<int>(a);
-      }
-    }
-    return best;
+    return FirstActorFrom(v_, pos, joined);
   }
 
   // The nearest actor ending before token `end`, or -1.
@@ -193,14 +197,8 @@ int MatchSequence(const ParseView& v, int verb, const WordSequence& seq,
   m->targets = matcher.target;
   // Without "+", the first actor after the verb.
   if (!HasTarget(seq) && m->targets.empty()) {
-    const auto& actors = v.sentence().actors;
-    int best = -1;
-    for (size_t a = 0; a < actors.size(); ++a) {
-      const bool after = static_cast<int>(actors[a].first) > verb;
-      if (!after || actors[a].code.empty()) continue;
-      if (best < 0 || actors[a].first < actors[best].first) best = int(a);
-    }
-    if (best >= 0) m->targets = {best};
+    const int first = FirstActorFrom(v, verb + 1, /*joined=*/false);
+    if (first >= 0) m->targets = {first};
   }
   m->sources = matcher.source;
   m->consumed = matcher.consumed;

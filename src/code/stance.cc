@@ -57,11 +57,7 @@ bool HasAddressee(const ParseView& v, int g) {
 
 // "must" / "have to" demand; "should" / "ought to" / "need to" appeal.
 Stance ModalStance(const ParseView& v, int node) {
-  for (int a : v.Children(node, "aux")) {
-    const std::string& l = v.Lemma(a);
-    if (l == "must") return Stance::kDemand;
-    if (l == "should" || l == "ought") return Stance::kAppeal;
-  }
+  if (Stance s = AuxStance(v, node); s != Stance::kNone) return s;
   const std::string& l = v.Lemma(node);
   if (l == "have" && v.HasChild(node, "xcomp")) return Stance::kDemand;
   if (l == "need" && v.HasChild(node, "xcomp")) return Stance::kAppeal;
@@ -120,6 +116,15 @@ int DutyStated(const ParseView& v, int action) {
 }
 
 }  // namespace
+
+Stance AuxStance(const ParseView& v, int node) {
+  for (int a : v.Children(node, "aux")) {
+    const std::string& l = v.Lemma(a);
+    if (l == "must") return Stance::kDemand;
+    if (l == "should" || l == "ought") return Stance::kAppeal;
+  }
+  return Stance::kNone;
+}
 
 bool IsDirectiveVerb(std::string_view lemma) {
   return IsAppealVerb(lemma) || IsDemandVerb(lemma);

@@ -43,6 +43,11 @@ struct StanceFrame {
 
 StanceFrame StanceOf(const ParseView& v, int action);
 
+// The stance written as a modal on `node`: "must" demands, "should" and
+// "ought" appeal; kNone without one ("had to", "needed to" tell what the
+// subject did or needs).
+Stance AuxStance(const ParseView& v, int node);
+
 // Verbs that ask or require someone to act ("urge", "call", "demand",
 // "order"): their "to"-infinitive is the action asked, never a purpose.
 bool IsDirectiveVerb(std::string_view lemma);
