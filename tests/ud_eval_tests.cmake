@@ -17,3 +17,11 @@ dyad_data_test(eval_ud_gum_wikinews_test ${DYAD_UD_GUM_TEST}
   --min-upos 0.95 --min-lemma 0.97 --min-uas 0.825 --min-las 0.795)
 set_tests_properties(eval_ud_ewt_test eval_ud_gum_wikinews_test
   PROPERTIES TIMEOUT 300)
+
+# Error analysis: one line per relation (nsubj is in every English file);
+# --write must not fail.
+dyad_data_test(eval_ud_by_relation ${DYAD_UD_GUM_TEST}
+  eval ud ${DYAD_UD_GUM_TEST} --by-relation
+  --write ${CMAKE_CURRENT_BINARY_DIR}/gum_analyzed.conllu)
+set_tests_properties(eval_ud_by_relation PROPERTIES TIMEOUT 300
+  PASS_REGULAR_EXPRESSION "\n  nsubj +f1=0\\.[0-9]+ precision=0\\.[0-9]+ recall=0\\.[0-9]+ \\(gold [1-9][0-9]*, system [1-9]")

@@ -1,14 +1,19 @@
 // `dyad eval ud FILE.conllu [--raw]`: tagging, lemmatization and parsing
 // against a UD treebank with CoNLL 2018 metrics (src/eval/ud_eval.h). The
 // last line is "upos=... xpos=... lemma=... uas=... las=...".
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "commands.h"
 #include "dyad/analyzer.h"
 #include "eval/ud_eval.h"
+#include "util/conllu.h"
+#include "util/file.h"
 
 namespace dyad::cli {
 namespace {
@@ -17,14 +22,39 @@ struct UdArgs {
   std::string path;
   std::string model;
   bool raw = false;
+  bool by_relation = false;
+  std::string write;  // CoNLL-U of the analyses, gold tokenization
   double min_upos = 0, min_xpos = 0, min_lemma = 0, min_uas = 0, min_las = 0;
 };
 
 void PrintCounts(const char* name, const PrfCounts& c) {
   std::printf(
-      "%-6s f1=%.4f precision=%.4f recall=%.4f (gold %zu, system %zu, "
+      "%-12s f1=%.4f precision=%.4f recall=%.4f (gold %zu, system %zu, "
       "correct %zu)\n",
       name, c.F1(), c.Precision(), c.Recall(), c.gold, c.system, c.correct);
+}
+
+// One line per universal relation, most frequent in the gold data first.
+void PrintRelations(const UdEvalResult& r) {
+  std::vector<std::pair<std::string, PrfCounts>> rows(r.relations.begin(),
+                                                      r.relations.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second.gold > b.second.gold;
+  });
+  for (const auto& [relation, counts] : rows)
+    PrintCounts(("  " + relation).c_str(), counts);
+}
+
+// The analyses in CoNLL-U, each with the id and text of its gold sentence.
+Status WriteAnalyses(const std::vector<ConlluSentence>& gold,
+                     const std::vector<std::vector<Token>>& analyzed,
+                     const UdArgs& args) {
+  if (args.raw)
+    return Status::InvalidArgument("--write needs gold tokenization");
+  std::string out;
+  for (size_t i = 0; i < analyzed.size() && i < gold.size(); ++i)
+    WriteConllu(analyzed[i], gold[i].sent_id, gold[i].text, &out);
+  return WriteStringToFile(args.write, out);
 }
 
 int RunUdEval(const UdArgs& args) {
@@ -36,8 +66,11 @@ int RunUdEval(const UdArgs& args) {
       analyzer.ok() ? ReadConlluFile(args.path, &gold) : analyzer.status();
   UdEvalOptions options;
   options.raw = args.raw;
+  std::vector<std::vector<Token>> analyzed;
+  if (!args.write.empty()) options.analyzed = &analyzed;
   UdEvalResult r;
   if (s.ok()) s = EvaluateUd(gold, **analyzer, options, &r);
+  if (s.ok() && !args.write.empty()) s = WriteAnalyses(gold, analyzed, args);
   if (!s.ok()) {
     std::cerr << "dyad eval ud: " << s.ToString() << "\n";
     return kExitFailure;
@@ -51,6 +84,7 @@ int RunUdEval(const UdArgs& args) {
   PrintCounts("lemma", r.lemma);
   PrintCounts("uas", r.uas);
   PrintCounts("las", r.las);
+  if (args.by_relation) PrintRelations(r);
   std::printf("upos=%.3f xpos=%.3f lemma=%.3f uas=%.3f las=%.3f\n", r.upos.F1(),
               r.xpos.F1(), r.lemma.F1(), r.uas.F1(), r.las.F1());
   std::fflush(stdout);
@@ -69,6 +103,11 @@ void AddEvalUdCommand(CLI::App* eval, int* exit_code) {
   cmd->add_option("file", args->path, "Gold CoNLL-U file")->required();
   cmd->add_flag("--raw", args->raw,
                 "Segment the '# text' raw text with our own segmenter");
+  cmd->add_flag("--by-relation", args->by_relation,
+                "Also print LAS precision and recall per relation");
+  cmd->add_option("--write", args->write,
+                  "Write the analyses as CoNLL-U to this file "
+                  "(gold tokenization)");
   cmd->add_option("--model", args->model,
                   "Model file (default: the shipped data/models model)");
   cmd->add_option("--min-upos", args->min_upos, "Exit 4 below this UPOS");

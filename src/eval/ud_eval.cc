@@ -73,7 +73,8 @@ void GoldWords(const std::vector<ConlluSentence>& gold,
 void AnalyzeGoldWords(const std::vector<ConlluSentence>& gold,
                       const Analyzer& analyzer,
                       const std::vector<UdWord>& gold_words,
-                      std::vector<UdWord>* out) {
+                      std::vector<UdWord>* out,
+                      std::vector<std::vector<Token>>* analyzed) {
   for (const ConlluSentence& s : gold) {
     std::vector<Token> tokens;
     for (const Token& g : s.words) tokens.emplace_back().text = g.text;
@@ -86,6 +87,7 @@ void AnalyzeGoldWords(const std::vector<ConlluSentence>& gold,
       w.multiword = gold_words[out->size()].multiword;
       out->push_back(std::move(w));
     }
+    if (analyzed != nullptr) analyzed->push_back(std::move(tokens));
   }
 }
 
@@ -250,7 +252,10 @@ void Score(const std::vector<UdWord>& gold, const std::vector<UdWord>& system,
     bool attached = head == g.head && (w.head < 0 || head >= 0);
     r->uas.correct += attached;
     r->las.correct += attached && g.deprel == w.deprel;
+    r->relations[w.deprel].system++;
+    r->relations[g.deprel].correct += attached && g.deprel == w.deprel;
   }
+  for (const UdWord& g : gold) r->relations[g.deprel].gold++;
 }
 
 }  // namespace
@@ -271,7 +276,8 @@ Status EvaluateUd(const std::vector<ConlluSentence>& gold,
     }
     AnalyzeRawText(gold, analyzer, options.segment, &system_words);
   } else {
-    AnalyzeGoldWords(gold, analyzer, gold_words, &system_words);
+    AnalyzeGoldWords(gold, analyzer, gold_words, &system_words,
+                     options.analyzed);
   }
   std::vector<int> aligned;
   if (options.raw) {

@@ -20,6 +20,8 @@
 #ifndef DYAD_EVAL_UD_EVAL_H_
 #define DYAD_EVAL_UD_EVAL_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "dyad/analyzer.h"
@@ -35,12 +37,19 @@ struct UdEvalOptions {
   bool raw = false;
   // The segmenter used with raw.
   SegmentOptions segment;
+  // When set (gold tokenization only), receives every sentence as the
+  // analyzer left it, for error analysis (`dyad eval ud --write`).
+  std::vector<std::vector<Token>>* analyzed = nullptr;
 };
 
 struct UdEvalResult {
   size_t sentences = 0;  // gold sentences
   PrfCounts words;       // word alignment (all correct with gold words)
   PrfCounts upos, xpos, lemma, uas, las;
+  // LAS per universal relation: gold counts words with that gold relation,
+  // system those the analyzer gave it, correct those with the right head
+  // and relation. For error analysis (`dyad eval ud --by-relation`).
+  std::map<std::string, PrfCounts> relations;
 };
 
 Status EvaluateUd(const std::vector<ConlluSentence>& gold,
