@@ -136,9 +136,36 @@ EventBuilder::EventBuilder(const Document& doc, const Article& article,
       options_(options),
       published_(ParseCivilDate(date)) {}
 
-std::vector<EventBuilder::Pair> EventBuilder::Pairs(
-    const Pattern& p, const PatternMatch& m, std::vector<int> sources) const {
+// True when token `tok` lies strictly below `top` in the parse.
+bool StrictlyBelow(const ParseView& v, int tok, int top) {
+  for (int h = v.Head(tok), depth = 0; h >= 0 && depth < 64;
+       h = v.Head(h), ++depth) {
+    if (h == top) return true;
+  }
+  return false;
+}
+
+// "China and Russia coordinated their positions on Ukraine": every target
+// is named inside a word the pattern used (a topic), none is that word.
+bool TopicTargets(const ParseView& v, const PatternMatch& m) {
+  if (m.targets.empty()) return false;
+  for (int t : m.targets) {
+    const int head = static_cast<int>(v.sentence().actors[t].head);
+    bool inside = false;
+    for (int c : m.consumed) inside = inside || StrictlyBelow(v, head, c);
+    if (!inside) return false;
+  }
+  return true;
+}
+
+std::vector<EventBuilder::Pair> EventBuilder::Pairs(const Pattern& p,
+                                                    const PatternMatch& m,
+                                                    std::vector<int> sources,
+                                                    const ParseView& v) const {
   std::vector<int> targets = m.targets;
+  // Coordinated subjects of a mutual verb act on each other, not on the
+  // topic of what they share.
+  if (sources.size() >= 2 && Mutual(p) && TopicTargets(v, m)) targets.clear();
   if (sources.empty() && m.between && targets.size() >= 2) {
     sources = {targets.front()};
     targets.erase(targets.begin());
@@ -189,7 +216,7 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
   if (info == nullptr) return;
   const bool future = modality.modality == Modality::kIntended;
   ResolvedDate when = FindDate(v.sentence().tokens, published_, future);
-  for (const Pair& pair : Pairs(pattern, match, sources)) {
+  for (const Pair& pair : Pairs(pattern, match, sources, v)) {
     const ActorMention& src = v.sentence().actors[pair.source];
     if (src.code.empty()) continue;
     Event e;

@@ -67,7 +67,7 @@ class EventBuilder {
     int source, target;  // actor indexes; target -1 for none
   };
   std::vector<Pair> Pairs(const Pattern& p, const PatternMatch& m,
-                          std::vector<int> sources) const;
+                          std::vector<int> sources, const ParseView& v) const;
   EventActor Actor(const ParseView& v, int mention) const;
   void Emit(Event e);
   // Emits `e` told from the target's side with `code` (Pattern::reverse_code).

@@ -85,6 +85,96 @@ void JoinCommaSubjects(Tree& t) {
   }
 }
 
+// The code of the actor mentioned at token i, or "".
+const std::string& ActorAt(const Tree& t, int i) {
+  static const std::string kNone;
+  for (const ActorMention& m : t.s.actors) {
+    if (static_cast<int>(m.first) <= i && i <= static_cast<int>(m.last))
+      return m.code;
+  }
+  return kNone;
+}
+
+// "China, Russia coordinated" parsed with Russia hung on China (compound,
+// apposition, flat name): two different actors named in a row across a
+// comma are a coordination, not one name ("Paris, France" is one actor).
+void JoinCommaNames(Tree& t) {
+  for (int c = 2; c < t.size(); ++c) {
+    const int a = t.heads[c];
+    const std::string_view rel = t.Base(c);
+    if (a < 0 || a >= c || t.Text(a + 1) != "," || !CommaBetween(t, a, c))
+      continue;
+    if (rel != "compound" && rel != "appos" && rel != "flat" && rel != "list")
+      continue;
+    if (t.Base(a) != "nsubj") continue;
+    const std::string &x = ActorAt(t, a), &y = ActorAt(t, c);
+    if (x.empty() || y.empty() || x.substr(0, 3) == y.substr(0, 3)) continue;
+    t.rels[c] = "conj";
+  }
+  // "Egypt, Jordan coordinated": the first name read as a vocative or a
+  // dislocated phrase of the verb whose subject the second is.
+  for (int c = 2; c < t.size(); ++c) {
+    const int verb = t.heads[c];
+    if (verb < 0 || t.rels[c] != "nsubj") continue;
+    for (int a = 0; a + 1 < c; ++a) {
+      const std::string_view rel = t.Base(a);
+      if (t.heads[a] != verb || (rel != "vocative" && rel != "dislocated") ||
+          t.Text(a + 1) != "," || !CommaBetween(t, a, c)) {
+        continue;
+      }
+      const std::string &x = ActorAt(t, a), &y = ActorAt(t, c);
+      if (x.empty() || y.empty() || x.substr(0, 3) == y.substr(0, 3)) continue;
+      t.rels[a] = "nsubj";
+      t.heads[c] = a;
+      t.rels[c] = "conj";
+    }
+  }
+}
+
+// True when a comma opens the phrase of `c` or comes right before it.
+bool SetOffByComma(const Tree& t, int c) {
+  const int start = SubtreeStart(t, c);
+  return t.Text(start) == "," || (start >= 1 && t.Text(start - 1) == ",");
+}
+
+// "..., in a deal mediated by Qatar, officials said on Wednesday": a closing
+// reporting clause the parser took for the complement of the main verb is
+// the report of the whole sentence, beside it (parataxis).
+void ClosingReportIsNoComplement(Tree& t) {
+  for (int c = 2; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h < 0 || h > c || t.Base(c) != "ccomp" ||
+        !IsReportingVerb(t.s.tokens[c].lemma)) {
+      continue;
+    }
+    if (!SetOffByComma(t, c) || !t.Children(c, "ccomp").empty() ||
+        !t.Children(c, "obj").empty() || t.Children(c, "nsubj").empty()) {
+      continue;
+    }
+    t.rels[c] = "parataxis";
+  }
+}
+
+// "agreed to a truce ..., in a deal mediated by Qatar": an oblique set off
+// by a comma that the parser hung on a noun modifies the clause, so it
+// moves to the nearest verb above that noun.
+void CommaObliqueOfNoun(Tree& t) {
+  for (int c = 1; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h < 0 || h > c || t.Base(c) != "obl") continue;
+    const std::string& pos = t.s.tokens[h].upos;
+    if ((pos != "NOUN" && pos != "PROPN") || !t.Children(h, "cop").empty())
+      continue;
+    if (!SetOffByComma(t, c)) continue;
+    int verb = t.heads[h];
+    for (int k = 0; verb >= 0 && k < 64 && t.s.tokens[verb].upos != "VERB";
+         ++k) {
+      verb = t.heads[verb];
+    }
+    if (verb >= 0 && t.s.tokens[verb].upos == "VERB") t.heads[c] = verb;
+  }
+}
+
 // Lemmas of the non-modal auxiliaries of `verb` ("have", "be").
 std::vector<std::string> Auxes(const Tree& t, int verb) {
   std::vector<std::string> out;
@@ -137,6 +227,23 @@ void InfinitiveOfDirective(Tree& t) {
       continue;
     }
     if (IsDirectiveVerb(t.s.tokens[h].lemma)) t.rels[c] = "xcomp";
+  }
+}
+
+// "ordered the French ambassador to leave": an infinitive the parser hung
+// on the object of a verb of asking or ordering is that verb's open
+// complement, the action asked of the object.
+void InfinitiveOfDirectiveObject(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    const int o = t.heads[c];
+    if (o < 0 || t.Base(c) != "acl" || !HasToMarker(t, c) ||
+        !t.Children(c, "nsubj").empty() || t.Base(o) != "obj") {
+      continue;
+    }
+    const int verb = t.heads[o];
+    if (verb < 0 || !IsDirectiveVerb(t.s.tokens[verb].lemma)) continue;
+    t.heads[c] = verb;
+    t.rels[c] = "xcomp";
   }
 }
 
@@ -241,6 +348,11 @@ void SubjectAfterSubordinator(Tree& t) {
     t.rels[top] = "nsubj";
     t.heads[k] = verb;
     t.rels[k] = "mark";
+    // A clause opened by a subordinator is adverbial, whatever the parser
+    // took it for.
+    const std::string_view rel = t.Base(verb);
+    if (rel == "parataxis" || rel == "conj" || rel == "ccomp")
+      t.rels[verb] = "advcl";
   }
 }
 
@@ -528,11 +640,15 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
+  JoinCommaNames(t);
+  ClosingReportIsNoComplement(t);
+  CommaObliqueOfNoun(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);
   ThatClauseAfterADate(t);
   SubjectlessToClauseIsOpen(t);
   InfinitiveOfDirective(t);
+  InfinitiveOfDirectiveObject(t);
   LiftCommaParticiple(t);
 }
 

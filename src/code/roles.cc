@@ -48,6 +48,24 @@ std::vector<int> ModifiedNounActors(const ParseView& v, int noun) {
   return a.empty() ? v.ActorsOf(noun) : a;
 }
 
+bool IsPersonLike(const ActorMention& m) {
+  return m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent;
+}
+
+// The person or agent mentioned right before `pron` ("Putin, who"), or -1:
+// the antecedent of "who" when the parse hangs the clause on an earlier
+// noun ("in Beijing with President Putin, who will meet Xi").
+int PersonRightBefore(const ParseView& v, int pron) {
+  int best = -1;
+  const auto& actors = v.sentence().actors;
+  for (int a = 0; a < static_cast<int>(actors.size()); ++a) {
+    const int last = static_cast<int>(actors[a].last);
+    if (last >= pron || pron - last > 2 || !IsPersonLike(actors[a])) continue;
+    if (best < 0 || last > static_cast<int>(actors[best].last)) best = a;
+  }
+  return best;
+}
+
 // "Putin, who will meet Xi": of the actors the relative clause's head
 // denotes, the one nearest before the pronoun (a person for "who").
 std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
@@ -56,11 +74,10 @@ std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
   for (int a : v.ActorsOf(head)) {
     const ActorMention& m = v.sentence().actors[a];
     if (static_cast<int>(m.last) >= pron) continue;
-    if (person && m.kind != ActorKind::kPerson && m.kind != ActorKind::kAgent) {
-      continue;
-    }
+    if (person && !IsPersonLike(m)) continue;
     if (best < 0 || m.last > v.sentence().actors[best].last) best = a;
   }
+  if (best < 0 && person) best = PersonRightBefore(v, pron);
   if (best < 0) return v.ActorsOf(head);
   return {best};
 }
@@ -130,6 +147,10 @@ std::vector<int> SourcesAt(const ParseView& v, int verb, int depth) {
       if (v.BaseRel(verb) == "acl" && v.Head(verb) >= 0) {
         return RelativeAntecedent(v, v.Head(verb), subj);
       }
+      // The parser made the relative clause a clause of its own.
+      const int person =
+          v.Lemma(subj) == "who" ? PersonRightBefore(v, subj) : -1;
+      if (person >= 0) return {person};
       return Inherited(v, verb, depth);
     }
     return {};
