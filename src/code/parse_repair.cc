@@ -95,6 +95,12 @@ const std::string& ActorAt(const Tree& t, int i) {
   return kNone;
 }
 
+// True when tokens a and b name actors of different principals.
+bool DifferentActors(const Tree& t, int a, int b) {
+  const std::string &x = ActorAt(t, a), &y = ActorAt(t, b);
+  return !x.empty() && !y.empty() && x.substr(0, 3) != y.substr(0, 3);
+}
+
 // "China, Russia coordinated" parsed with Russia hung on China (compound,
 // apposition, flat name): two different actors named in a row across a
 // comma are a coordination, not one name ("Paris, France" is one actor).
@@ -107,8 +113,7 @@ void JoinCommaNames(Tree& t) {
     if (rel != "compound" && rel != "appos" && rel != "flat" && rel != "list")
       continue;
     if (t.Base(a) != "nsubj") continue;
-    const std::string &x = ActorAt(t, a), &y = ActorAt(t, c);
-    if (x.empty() || y.empty() || x.substr(0, 3) == y.substr(0, 3)) continue;
+    if (!DifferentActors(t, a, c)) continue;
     t.rels[c] = "conj";
   }
   // "Egypt, Jordan coordinated": the first name read as a vocative or a
@@ -122,8 +127,7 @@ void JoinCommaNames(Tree& t) {
           t.Text(a + 1) != "," || !CommaBetween(t, a, c)) {
         continue;
       }
-      const std::string &x = ActorAt(t, a), &y = ActorAt(t, c);
-      if (x.empty() || y.empty() || x.substr(0, 3) == y.substr(0, 3)) continue;
+      if (!DifferentActors(t, a, c)) continue;
       t.rels[a] = "nsubj";
       t.heads[c] = a;
       t.rels[c] = "conj";
