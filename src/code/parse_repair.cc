@@ -1,6 +1,7 @@
 #include "code/parse_repair.h"
 
 #include <string_view>
+#include <unordered_set>
 
 #include "code/modality.h"
 #include "code/stance.h"
@@ -78,7 +79,10 @@ void JoinCommaSubjects(Tree& t) {
     std::vector<int> subj = t.Children(v, "nsubj");
     for (size_t k = 1; k < subj.size(); ++k) {
       int a = subj[k - 1], b = subj[k];
-      if (t.rels[a] != t.rels[b] || !CommaBetween(t, a, b)) continue;
+      // "The leaders of Japan and South Korea met": from the end of the
+      // first subject's phrase.
+      if (t.rels[a] != t.rels[b] || !CommaBetween(t, SubtreeEnd(t, a), b))
+        continue;
       t.heads[b] = subj[0];
       t.rels[b] = "conj";
     }
@@ -220,9 +224,21 @@ bool HasToMarker(const Tree& t, int verb) {
   return false;
 }
 
+// Verbs whose "to" infinitive is their complement, not a purpose clause:
+// "agreed on Monday to forward", "refused to allow".
+bool TakesInfinitive(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "agree",    "refuse",  "decline", "fail",    "plan",   "intend",
+      "want",     "hope",    "aim",     "seek",    "expect", "promise",
+      "pledge",   "vow",     "offer",   "decide",  "try",    "attempt",
+      "threaten", "propose", "wish",    "prepare", "vote",   "choose"};
+  return kVerbs.count(lemma) > 0;
+}
+
 // "called on Israel to release the prisoners": the parser may attach the
 // infinitive as a purpose clause; after a verb of asking or ordering it is
-// the action asked for, an open complement.
+// the action asked for, an open complement, and so it is after a verb that
+// takes an infinitive ("agreed on Monday to forward", "refused to allow").
 void InfinitiveOfDirective(Tree& t) {
   for (int c = 0; c < t.size(); ++c) {
     int h = t.heads[c];
@@ -230,7 +246,8 @@ void InfinitiveOfDirective(Tree& t) {
         !t.Children(c, "nsubj").empty()) {
       continue;
     }
-    if (IsDirectiveVerb(t.s.tokens[h].lemma)) t.rels[c] = "xcomp";
+    const std::string& verb = t.s.tokens[h].lemma;
+    if (IsDirectiveVerb(verb) || TakesInfinitive(verb)) t.rels[c] = "xcomp";
   }
 }
 
@@ -295,15 +312,17 @@ int ReportedClause(const Tree& t, int h, int c) {
 
 // A participle set off by a comma, without subject or auxiliary, after its
 // head.
+// Also one the parser made the complement of a reporting verb ("state
+// media said, drawing condemnation"): a gerund is never what was said.
 bool IsCommaParticiple(const Tree& t, int c) {
   int h = t.heads[c];
-  if (h < 0 || t.Base(c) != "advcl" || t.s.tokens[c].xpos != "VBG" ||
-      !t.Children(c, "nsubj").empty() || !t.Children(c, "aux").empty() ||
-      c < h) {
+  if (h < 0 || t.s.tokens[c].xpos != "VBG" || !t.Children(c, "nsubj").empty() ||
+      !t.Children(c, "aux").empty() || c < h) {
     return false;
   }
-  int start = SubtreeStart(t, c);
-  return t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
+  const bool said =
+      t.Base(c) == "ccomp" && IsReportingVerb(t.s.tokens[h].lemma);
+  return (t.Base(c) == "advcl" || said) && SetOffByComma(t, c);
 }
 
 // "entered Kabul as the president fled the country, completing …": the
@@ -323,7 +342,7 @@ void LiftCommaParticiple(Tree& t) {
     int up = t.heads[h] >= 0 ? InfinitiveGovernor(t, h) : -1;
     if (up < 0) up = ReportedClause(t, h, c);
     if (up < 0) up = TimeClauseGovernor(t, h);
-    if (up >= 0) t.heads[c] = up;
+    if (up >= 0) t.heads[c] = up, t.rels[c] = "advcl";
   }
 }
 
