@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "analyze/irregular_verbs.h"
 #include "analyze/perceptron.h"  // ByteWriter, ByteReader
 
 namespace dyad {
@@ -174,6 +175,11 @@ std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
   std::string lemma;
   if (it != exceptions_.end() && Apply(rules_[it->second], form, &lemma))
     return lemma;
+  // Irregular past forms the training data did not show ("fled").
+  if (xpos == "VBD" || xpos == "VBN") {
+    const std::string_view base = IrregularVerbBase(lower);
+    if (!base.empty()) return std::string(base);
+  }
   lemma = LemmaByContexts(form, lower, upos, xpos);
   if (!lemma.empty()) return lemma;
   return upos == "PROPN" ? std::string(form) : lower;

@@ -46,6 +46,17 @@ TEST(LemmatizerTest, ExceptionsCoverIrregularForms) {
   EXPECT_GT(lem->num_exceptions(), 0u);
 }
 
+// "fled" never occurs in the training data; the "-ed" rule would give "fl".
+TEST(LemmatizerTest, UnseenIrregularPastFormsTakeTheirBase) {
+  auto lem = Lemmatizer::Train(TrainingData(), LemmatizerOptions());
+  EXPECT_EQ(lem->Lemmatize("fled", "VERB", "VBD"), "flee");
+  EXPECT_EQ(lem->Lemmatize("Fled", "VERB", "VBD"), "flee");
+  EXPECT_EQ(lem->Lemmatize("slain", "VERB", "VBN"), "slay");
+  EXPECT_EQ(lem->Lemmatize("sped", "VERB", "VBD"), "speed");
+  // Only past tags: "bid" as a noun stays a noun.
+  EXPECT_EQ(lem->Lemmatize("bids", "NOUN", "NNS"), "bid");
+}
+
 TEST(LemmatizerTest, ProperNounsKeepTheirCase) {
   auto lem = Lemmatizer::Train(TrainingData(), LemmatizerOptions());
   EXPECT_EQ(lem->Lemmatize("Geneva", "PROPN", "NNP"), "Geneva");
