@@ -31,13 +31,6 @@ struct Coded {
 
 bool IsVerb(const Token& t) { return t.upos == "VERB"; }
 
-bool Dominates(const ParseView& v, int top, int tok) {
-  for (int d = 0; tok >= 0 && d < v.size(); ++d, tok = v.Head(tok)) {
-    if (tok == top) return true;
-  }
-  return false;
-}
-
 // "warned that growth could slow", "warned of lower margins", "warned
 // against complacency", "..., officials warned" forecast or advise;
 // "warned that an invasion would trigger sanctions" threatens: a warning
@@ -71,7 +64,7 @@ bool IsForecast(const ParseView& v, int warn) {
   if (!told) return false;
   const int scope = reporting ? v.Head(warn) : warn;
   for (int t = 0; t < v.size(); ++t) {
-    if (kHostile.count(v.Lemma(t)) && Dominates(v, scope, t)) return false;
+    if (kHostile.count(v.Lemma(t)) && v.Dominates(scope, t)) return false;
   }
   return true;
 }
@@ -305,7 +298,7 @@ std::vector<int> PhraseTargets(const ParseView& v, int trigger,
     bool source =
         std::find(sources.begin(), sources.end(), int(k)) != sources.end();
     if (source || static_cast<int>(m.first) <= trigger) continue;
-    if (Dominates(v, trigger, static_cast<int>(m.head))) {
+    if (v.Dominates(trigger, static_cast<int>(m.head))) {
       return v.ActorsOf(static_cast<int>(m.head));
     }
   }

@@ -24,6 +24,20 @@ bool Mutual(const Pattern& p) {
   return Cooperative(p.code) || (!p.noun && kVerbs.count(p.lemma) > 0);
 }
 
+// "China and Russia coordinated their positions on Ukraine": every target
+// is named inside a word the pattern used (a topic), none is that word.
+bool TopicTargets(const ParseView& v, const PatternMatch& m) {
+  if (m.targets.empty()) return false;
+  for (int t : m.targets) {
+    const int head = static_cast<int>(v.sentence().actors[t].head);
+    bool inside = false;
+    for (int c : m.consumed)
+      inside = inside || (head != c && v.Dominates(c, head));
+    if (!inside) return false;
+  }
+  return true;
+}
+
 double Confidence(const PatternMatch& m, const ModalityInfo& mod,
                   bool coreferent) {
   double c = 0.6 + 0.1 * std::min<size_t>(m.pattern->slots.size(), 3);
@@ -135,28 +149,6 @@ EventBuilder::EventBuilder(const Document& doc, const Article& article,
       book_(codebook),
       options_(options),
       published_(ParseCivilDate(date)) {}
-
-// True when token `tok` lies strictly below `top` in the parse.
-bool StrictlyBelow(const ParseView& v, int tok, int top) {
-  for (int h = v.Head(tok), depth = 0; h >= 0 && depth < 64;
-       h = v.Head(h), ++depth) {
-    if (h == top) return true;
-  }
-  return false;
-}
-
-// "China and Russia coordinated their positions on Ukraine": every target
-// is named inside a word the pattern used (a topic), none is that word.
-bool TopicTargets(const ParseView& v, const PatternMatch& m) {
-  if (m.targets.empty()) return false;
-  for (int t : m.targets) {
-    const int head = static_cast<int>(v.sentence().actors[t].head);
-    bool inside = false;
-    for (int c : m.consumed) inside = inside || StrictlyBelow(v, head, c);
-    if (!inside) return false;
-  }
-  return true;
-}
 
 std::vector<EventBuilder::Pair> EventBuilder::Pairs(const Pattern& p,
                                                     const PatternMatch& m,

@@ -311,9 +311,9 @@ int ReportedClause(const Tree& t, int h, int c) {
 }
 
 // A participle set off by a comma, without subject or auxiliary, after its
-// head.
-// Also one the parser made the complement of a reporting verb ("state
-// media said, drawing condemnation"): a gerund is never what was said.
+// head: an adverbial clause, or one the parser made the complement of a
+// reporting verb ("state media said, drawing condemnation"), since a
+// gerund is never what was said.
 bool IsCommaParticiple(const Tree& t, int c) {
   int h = t.heads[c];
   if (h < 0 || t.s.tokens[c].xpos != "VBG" || !t.Children(c, "nsubj").empty() ||

@@ -116,6 +116,13 @@ std::vector<int> ParseView::Conjuncts(int i) const {
   return out;
 }
 
+bool ParseView::Dominates(int top, int tok) const {
+  for (int d = 0; tok >= 0 && d < size(); ++d, tok = Head(tok)) {
+    if (tok == top) return true;
+  }
+  return false;
+}
+
 int ParseView::NearestInPhrase(int i) const {
   // "Nigeria's players", "China's stocks": people and things that are not
   // political actors do not act for the country that owns them.

@@ -61,6 +61,8 @@ class ParseView {
   std::string CaseOf(int i) const;
   // `i` and the tokens coordinated with it ("China and Russia").
   std::vector<int> Conjuncts(int i) const;
+  // True when `tok` is `top` or lies below it.
+  bool Dominates(int top, int tok) const;
 
   // Indexes into Sentence::actors of the actors `i` denotes: a mention that
   // contains `i`; else mentions inside `i`'s noun phrase (possessors,

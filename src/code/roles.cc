@@ -48,6 +48,11 @@ std::vector<int> ModifiedNounActors(const ParseView& v, int noun) {
   return a.empty() ? v.ActorsOf(noun) : a;
 }
 
+// "who" and "whom" stand for people.
+bool IsPersonPronoun(const ParseView& v, int pron) {
+  return v.Lemma(pron) == "who" || v.Lemma(pron) == "whom";
+}
+
 bool IsPersonLike(const ActorMention& m) {
   return m.kind == ActorKind::kPerson || m.kind == ActorKind::kAgent;
 }
@@ -69,7 +74,7 @@ int PersonRightBefore(const ParseView& v, int pron) {
 // "Putin, who will meet Xi": of the actors the relative clause's head
 // denotes, the one nearest before the pronoun (a person for "who").
 std::vector<int> RelativeAntecedent(const ParseView& v, int head, int pron) {
-  const bool person = v.Lemma(pron) == "who" || v.Lemma(pron) == "whom";
+  const bool person = IsPersonPronoun(v, pron);
   int best = -1;
   for (int a : v.ActorsOf(head)) {
     const ActorMention& m = v.sentence().actors[a];
@@ -149,7 +154,7 @@ std::vector<int> SourcesAt(const ParseView& v, int verb, int depth) {
       }
       // The parser made the relative clause a clause of its own.
       const int person =
-          v.Lemma(subj) == "who" ? PersonRightBefore(v, subj) : -1;
+          IsPersonPronoun(v, subj) ? PersonRightBefore(v, subj) : -1;
       if (person >= 0) return {person};
       return Inherited(v, verb, depth);
     }

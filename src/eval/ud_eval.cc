@@ -252,10 +252,10 @@ void Score(const std::vector<UdWord>& gold, const std::vector<UdWord>& system,
     bool attached = head == g.head && (w.head < 0 || head >= 0);
     r->uas.correct += attached;
     r->las.correct += attached && g.deprel == w.deprel;
-    r->relations[w.deprel].system++;
     r->relations[g.deprel].correct += attached && g.deprel == w.deprel;
   }
   for (const UdWord& g : gold) r->relations[g.deprel].gold++;
+  for (const UdWord& w : system) r->relations[w.deprel].system++;
 }
 
 }  // namespace
