@@ -18,68 +18,7 @@ bool IsCapitalized(const std::string& w) {
 }
 
 bool Covered(const std::vector<ActorMention>& ms, uint32_t i) {
-  for (const ActorMention& m : ms) {
-    if (m.first <= i && i <= m.last) return true;
-  }
-  return false;
-}
-
-std::string LastWord(const std::string& name) {
-  size_t sp = name.find_last_of(' ');
-  return sp == std::string::npos ? "" : name.substr(sp + 1);
-}
-
-// Chinese and Korean names are written family name first ("Xi Jinping",
-// "Yoon Suk Yeol"); `code` is the person's actor code.
-bool FamilyNameFirst(std::string_view code) {
-  std::string_view c = code.substr(0, 3);
-  return c == "CHN" || c == "TWN" || c == "HKG" || c == "MAC" || c == "KOR" ||
-         c == "PRK";
-}
-
-// Short English words that are also family names ("He" Lifeng, "Ma"
-// Ying-jeou): never taken for a person on their own.
-bool IsShortEnglishWord(std::string_view w) {
-  static const char* kWords[] = {
-      "he",   "she",  "it",   "we",  "us",  "me",   "my",   "an",
-      "as",   "at",   "be",   "by",  "do",  "go",   "if",   "in",
-      "is",   "no",   "of",   "on",  "or",  "so",   "to",   "up",
-      "ma",   "oh",   "ok",   "hi",  "yes", "the",  "and",  "but",
-      "for",  "how",  "who",  "why", "not", "all",  "any",  "our",
-      "its",  "her",  "his",  "him", "you", "was",  "are",  "has",
-      "had",  "may",  "can",  "new", "one", "two",  "sun",  "moon",
-      "long", "song", "king", "lee", "kim", "park", "wang", "li"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-// English given names that Hong Kong, Taiwanese and Korean officials put
-// before their family name ("John Lee", "Carrie Lam").
-bool IsEnglishGivenName(std::string_view w) {
-  static const char* kNames[] = {
-      "john",    "carrie",   "donald",  "henry",    "regina",     "paul",
-      "matthew", "chris",    "eric",    "kevin",    "joshua",     "jasper",
-      "william", "david",    "michael", "peter",    "stephen",    "joseph",
-      "anthony", "edward",   "james",   "thomas",   "andrew",     "patrick",
-      "carlos",  "fernando", "alvin",   "ronald",   "anson",      "erick",
-      "jeffrey", "vincent",  "frank",   "lawrence", "christopher"};
-  for (const char* k : kNames) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-// The name a person is called by alone: "Putin", "Xi"; "" for one word.
-std::string FamilyName(const std::string& name, std::string_view code) {
-  size_t sp = name.find(' ');
-  if (sp == std::string::npos) return "";
-  const std::string first = name.substr(0, sp);
-  if (FamilyNameFirst(code) && !IsEnglishGivenName(NormalizeToken(first))) {
-    return first;
-  }
-  return LastWord(name);
+  return CoveredByActor(ms, i);
 }
 
 bool InOffice(const ActorEntry& e, int32_t date) {
@@ -270,10 +209,15 @@ Coreferencer::Coreferencer(const Dictionary& dict, const SurnameIndex& surnames,
 void Coreferencer::Add(Sentence* s) {
   ++sentence_;
   AddSurnames(s);
-  if (options_.coreference) AddPlaceholders(s);
+  if (options_.coreference) {
+    doc_names_.Add(s);
+    AddPlaceholders(s);
+  }
   SortByPosition(&s->actors);
   Resolve(s);
   Remember(*s);
+  // People of unknown code served as antecedents; they are no actors.
+  std::erase_if(s->actors, IsUnknownPerson);
 }
 
 // The person a bare capitalised token names: a surname already seen in full
@@ -357,7 +301,7 @@ const ActorMention* Coreferencer::FindAntecedent(
     const std::vector<ActorMention>& before,
     const std::function<bool(const ActorMention&)>& fits) const {
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
-    if (!it->code.empty() && fits(*it)) return &*it;
+    if ((!it->code.empty() || IsUnknownPerson(*it)) && fits(*it)) return &*it;
   }
   // Earlier sentences, newest first: the first fitting actor (usually the
   // subject) of the latest sentence that has one.
@@ -380,7 +324,8 @@ bool Coreferencer::FindPair(const std::vector<ActorMention>& before,
                             std::vector<const ActorMention*>* pair) const {
   auto fits = [&](const ActorMention& m) {
     if (kind == kPairCountries) return !m.country.empty();
-    if (kind == kPairPeople) return m.kind == ActorKind::kPerson;
+    if (kind == kPairPeople)
+      return !m.code.empty() && m.kind == ActorKind::kPerson;
     return !m.code.empty();
   };
   // Two sides are two principals: different countries (or codes, for
@@ -454,13 +399,13 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
     extra->push_back(second);
     return true;
   }
-  if (a == nullptr) return false;
+  if (a == nullptr || IsUnknownPerson(*a)) return false;
   CopyCode(*a, m);
   m->antecedent_sentence = sentence_;
   const std::string principal = a->country.empty() ? a->code : a->country;
   const ActorMention* alt = FindAntecedent(before, [&](const ActorMention& c) {
     const std::string p = c.country.empty() ? c.code : c.country;
-    return p != principal && c.kind != ActorKind::kAgent;
+    return p != principal && c.kind != ActorKind::kAgent && !p.empty();
   });
   if (alt != nullptr) m->alt_code = alt->code;
   return true;
@@ -495,6 +440,10 @@ void Coreferencer::Resolve(Sentence* s) {
   for (size_t i = 0; i < s->actors.size(); ++i) {
     ActorMention m = s->actors[i];
     if (ExpandPairHead(*s, m, &resolved)) continue;
+    if (IsUnknownPerson(m)) {
+      resolved.push_back(m);
+      continue;
+    }
     bool placeholder = m.kind == ActorKind::kPronoun || m.code.empty();
     if (placeholder && !ResolveOne(resolved, &m, &extra)) {
       if (m.name == kBareAgent) {
@@ -512,8 +461,9 @@ void Coreferencer::Resolve(Sentence* s) {
 
 void Coreferencer::Remember(const Sentence& s) {
   for (const ActorMention& m : s.actors) {
-    if (m.code.empty()) continue;
+    if (m.code.empty() && !IsUnknownPerson(m)) continue;
     seen_.push_back({sentence_, m});
+    if (IsUnknownPerson(m)) continue;
     std::string last = FamilyName(m.name, m.code);
     if (IsShortEnglishWord(NormalizeToken(last))) continue;
     if (m.kind == ActorKind::kPerson && m.entry >= 0 && !last.empty()) {

@@ -2,8 +2,10 @@
 //
 // Walks a document's sentences in order, keeping the actors seen so far,
 // and: matches surnames after full names ("Sergey Lavrov" … "Lavrov"), and
-// unique surnames of people in office; resolves pronouns (he, she, it, they)
-// to the most salient compatible actor; expands pair expressions ("both
+// unique surnames of people in office, and surnames the document itself
+// introduces (doc_names.h); resolves pronouns (he, she, it, they) to the
+// most salient compatible actor, or to none when that is a person no
+// dictionary codes; expands pair expressions ("both
 // sides", "the two countries") to the last two actors; gives a bare agent
 // ("the ministry", "police") the code of the last actor with that role, or
 // the document's main country.
@@ -26,6 +28,7 @@
 #include "dyad/resolver.h"
 #include "dyad/sentence.h"
 #include "resolve/dictionary.h"
+#include "resolve/doc_names.h"
 
 namespace dyad {
 
@@ -73,6 +76,7 @@ class Coreferencer {
   int sentence_ = -1;
   std::vector<Seen> seen_;
   SurnameIndex doc_surnames_;
+  DocNames doc_names_;
   // Bare agents awaiting Finish(): (sentence, index into its actors).
   std::vector<std::pair<Sentence*, size_t>> pending_;
 };
