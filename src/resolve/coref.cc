@@ -212,12 +212,27 @@ void Coreferencer::Add(Sentence* s) {
   if (options_.coreference) {
     doc_names_.Add(s);
     AddPlaceholders(s);
+    doc_names_.AddNonActorSubjects(s);
   }
   SortByPosition(&s->actors);
   Resolve(s);
   Remember(*s);
-  // People of unknown code served as antecedents; they are no actors.
-  std::erase_if(s->actors, IsUnknownPerson);
+  DropNonActors(s);
+}
+
+// Non-actors served as antecedents; they leave the sentence, and the bare
+// agents awaiting Finish() keep pointing at the same mentions.
+void Coreferencer::DropNonActors(Sentence* s) {
+  std::vector<size_t> new_index(s->actors.size());
+  size_t kept = 0;
+  for (size_t i = 0; i < s->actors.size(); ++i) {
+    new_index[i] = kept;
+    kept += !IsNonActor(s->actors[i]);
+  }
+  for (auto& [sentence, index] : pending_) {
+    if (sentence == s) index = new_index[index];
+  }
+  std::erase_if(s->actors, IsNonActor);
 }
 
 // The person a bare capitalised token names: a surname already seen in full
@@ -301,7 +316,7 @@ const ActorMention* Coreferencer::FindAntecedent(
     const std::vector<ActorMention>& before,
     const std::function<bool(const ActorMention&)>& fits) const {
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
-    if ((!it->code.empty() || IsUnknownPerson(*it)) && fits(*it)) return &*it;
+    if ((!it->code.empty() || IsNonActor(*it)) && fits(*it)) return &*it;
   }
   // Earlier sentences, newest first: the first fitting actor (usually the
   // subject) of the latest sentence that has one.
@@ -359,17 +374,20 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
   const ActorMention* a = nullptr;
   if (kind == kPronounPerson) {
     a = FindAntecedent(before, [](const ActorMention& c) {
+      if (IsNonActor(c)) return c.name == kUnknownPerson;
       return c.kind == ActorKind::kPerson ||
              (c.kind == ActorKind::kAgent && !c.plural);
     });
   } else if (kind == kPronounThing) {
     a = FindAntecedent(before, [](const ActorMention& c) {
+      if (IsNonActor(c)) return c.name == kNonActorThing;
       if (c.kind == ActorKind::kAgent)
         return !c.plural && IsInstitution(c.name);
       return c.kind != ActorKind::kPerson;
     });
   } else if (kind == kPronounPlural) {
     a = FindAntecedent(before, [](const ActorMention& c) {
+      if (IsNonActor(c)) return c.name == kNonActorGroup;
       return c.plural || c.kind == ActorKind::kOrganization;
     });
   } else if (kind == kDefiniteOrganization) {
@@ -399,7 +417,7 @@ bool Coreferencer::ResolveOne(const std::vector<ActorMention>& before,
     extra->push_back(second);
     return true;
   }
-  if (a == nullptr || IsUnknownPerson(*a)) return false;
+  if (a == nullptr || IsNonActor(*a)) return false;
   CopyCode(*a, m);
   m->antecedent_sentence = sentence_;
   const std::string principal = a->country.empty() ? a->code : a->country;
@@ -440,7 +458,7 @@ void Coreferencer::Resolve(Sentence* s) {
   for (size_t i = 0; i < s->actors.size(); ++i) {
     ActorMention m = s->actors[i];
     if (ExpandPairHead(*s, m, &resolved)) continue;
-    if (IsUnknownPerson(m)) {
+    if (IsNonActor(m)) {
       resolved.push_back(m);
       continue;
     }
@@ -461,9 +479,9 @@ void Coreferencer::Resolve(Sentence* s) {
 
 void Coreferencer::Remember(const Sentence& s) {
   for (const ActorMention& m : s.actors) {
-    if (m.code.empty() && !IsUnknownPerson(m)) continue;
+    if (m.code.empty() && !IsNonActor(m)) continue;
     seen_.push_back({sentence_, m});
-    if (IsUnknownPerson(m)) continue;
+    if (IsNonActor(m)) continue;
     std::string last = FamilyName(m.name, m.code);
     if (IsShortEnglishWord(NormalizeToken(last))) continue;
     if (m.kind == ActorKind::kPerson && m.entry >= 0 && !last.empty()) {

@@ -57,6 +57,7 @@ class Coreferencer {
   void AddPlaceholders(Sentence* s);
   void Resolve(Sentence* s);
   void Remember(const Sentence& s);
+  void DropNonActors(Sentence* s);
   // Fills `m` from an antecedent; false when none fits.
   bool ResolveOne(const std::vector<ActorMention>& before, ActorMention* m,
                   std::vector<ActorMention>* extra);

@@ -92,6 +92,25 @@ bool IsOrganizationTitle(std::string_view w) {
   return Has(kWords, w);
 }
 
+// Nouns that stand for an actor without being a mention ("the country said
+// it ..."): never taken for a non-actor subject.
+bool IsActorLikeNoun(std::string_view lemma) {
+  static const WordSet kWords = {
+      "country",   "nation",     "state",        "republic",     "kingdom",
+      "island",    "side",       "group",        "movement",     "regime",
+      "bloc",      "alliance",   "organisation", "organization", "body",
+      "coalition", "federation", "territory",    "people",       "leadership"};
+  return Has(kWords, lemma);
+}
+
+// The placeholder kind of token t as a subject no mention covers, or
+// nullptr: a common noun subject, singular or plural.
+const char* NonActorSubjectKind(const Token& t) {
+  if (t.upos != "NOUN" || t.deprel.rfind("nsubj", 0) != 0) return nullptr;
+  if (IsActorLikeNoun(NormalizeToken(t.lemma))) return nullptr;
+  return t.xpos == "NNS" ? kNonActorGroup : kNonActorThing;
+}
+
 bool IsTagged(const Sentence& s) {
   return !s.tokens.empty() && !s.tokens[0].upos.empty();
 }
@@ -208,6 +227,20 @@ void DocNames::Add(Sentence* s) {
   if (!IsTagged(*s)) return;
   Learn(s);
   Mark(s);
+}
+
+void DocNames::AddNonActorSubjects(Sentence* s) const {
+  if (!IsTagged(*s)) return;
+  for (uint32_t i = 0; i < s->tokens.size(); ++i) {
+    const char* kind = NonActorSubjectKind(s->tokens[i]);
+    if (kind == nullptr || CoveredByActor(s->actors, i)) continue;
+    ActorMention m;
+    m.kind = ActorKind::kPronoun;
+    m.name = kind;
+    m.plural = kind == kNonActorGroup;
+    m.first = m.last = m.head = i;
+    s->actors.push_back(std::move(m));
+  }
 }
 
 void DocNames::Learn(Sentence* s) {

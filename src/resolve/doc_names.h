@@ -10,7 +10,9 @@
 // without a title ("Mr Frank Carlucci", "Frank Carlucci said") is learnt as
 // a person of unknown code: such mentions (name kUnknownPerson, empty code)
 // tell coreference that "he" may stand for someone who is no actor, and are
-// removed before the sentence leaves the resolver.
+// removed before the sentence leaves the resolver. Subjects that are common
+// nouns and no actor ("the dollar", "analysts") are marked the same way for
+// "it" and "they".
 //
 // Needs POS tags (PROPN) and dependency heads: on untagged text it learns
 // nothing.
@@ -38,8 +40,17 @@ namespace dyad {
 // codes.
 inline constexpr const char kUnknownPerson[] = "person:unknown";
 
-inline bool IsUnknownPerson(const ActorMention& m) {
-  return m.name == kUnknownPerson;
+// Subjects that are common nouns no mention covers ("the dollar rose",
+// "analysts said"): what "it" and "they" may stand for instead of an actor.
+inline constexpr const char kNonActorThing[] = "nonactor:thing";
+inline constexpr const char kNonActorGroup[] = "nonactor:group";
+
+// True for the three kinds above: antecedents that leave a pronoun without
+// an actor. They never carry a code.
+inline bool IsNonActor(const ActorMention& m) {
+  return m.code.empty() &&
+         (m.name == kUnknownPerson || m.name == kNonActorThing ||
+          m.name == kNonActorGroup);
 }
 
 // Chinese and Korean names are written family name first ("Xi Jinping",
@@ -61,6 +72,9 @@ class DocNames {
   // Learns the introductions in `s` (whose dictionary mentions are set)
   // and adds mentions for the names learnt so far. Unsorted on return.
   void Add(Sentence* s);
+  // Adds kNonActorThing / kNonActorGroup mentions for the common-noun
+  // subjects no mention covers; call once every other mention is in.
+  void AddNonActorSubjects(Sentence* s) const;
 
  private:
   struct Person {

@@ -79,7 +79,7 @@ TEST(DocNamesTest, FullNameSubjectOfSayingIsAnUnknownPerson) {
   s.tokens[0].head = 2;
   names.Add(&s);
   ASSERT_EQ(s.actors.size(), 1u);
-  EXPECT_TRUE(IsUnknownPerson(s.actors[0]));
+  EXPECT_EQ(s.actors[0].name, kUnknownPerson);
   EXPECT_TRUE(s.actors[0].code.empty());
   EXPECT_EQ(s.actors[0].first, 0u);
   EXPECT_EQ(s.actors[0].last, 1u);
@@ -98,6 +98,30 @@ TEST(DocNamesTest, NamesOfPlacesAndUntaggedTextTeachNothing) {
   for (Token& t : untagged.tokens) t.upos.clear();
   names.Add(&untagged);
   EXPECT_EQ(untagged.actors[0].last, 1u);
+}
+
+TEST(DocNamesTest, CommonNounSubjectsAreNonActors) {
+  DocNames names;
+  Sentence s;
+  s.tokens = {Word("The", "DET", 1, "det"),
+              Word("yen", "NOUN", 2, "nsubj"),
+              Word("fell", "VERB", -1, "root", "fall"),
+              Word("and", "CCONJ", 5, "cc"),
+              Word("analysts", "NOUN", 5, "nsubj", "analyst"),
+              Word("said", "VERB", 2, "conj", "say")};
+  s.tokens[4].xpos = "NNS";
+  names.AddNonActorSubjects(&s);
+  ASSERT_EQ(s.actors.size(), 2u);
+  EXPECT_EQ(s.actors[0].name, kNonActorThing);
+  EXPECT_EQ(s.actors[1].name, kNonActorGroup);
+  EXPECT_TRUE(s.actors[1].plural);
+  EXPECT_TRUE(IsNonActor(s.actors[0]));
+
+  Sentence country;  // "the country" may stand for an actor
+  country.tokens = {Word("country", "NOUN", 1, "nsubj"),
+                    Word("said", "VERB", -1, "root", "say")};
+  names.AddNonActorSubjects(&country);
+  EXPECT_TRUE(country.actors.empty());
 }
 
 TEST(DocNamesTest, FamilyNameFirstForChineseCodes) {
