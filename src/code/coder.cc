@@ -397,6 +397,7 @@ class Coder : public EventCoder {
     const Token& tok = v.token(t);
     const bool noun = v.IsNoun(t);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
+    if (noun && ClassifiesANoun(v, t)) return false;
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
@@ -481,6 +482,16 @@ class Coder : public EventCoder {
     const auto& own = lex_.Noun(v.Lemma(t));
     const int c = own.empty() ? EventCompound(v, t) : -1;
     return c >= 0 ? lex_.Noun(v.Lemma(c)) : own;
+  }
+
+  // "the sanctions bill", "protest leaders", "war crimes": an event noun
+  // that only says what kind of thing another noun is names no event,
+  // unless that noun carries the event ("mediation efforts") or is one.
+  bool ClassifiesANoun(const ParseView& v, int t) const {
+    if (v.BaseRel(t) != "compound") return false;
+    const int h = v.Head(t);
+    if (h < 0 || !v.IsNoun(h) || IsCarrierNoun(v.Lemma(h))) return false;
+    return lex_.Noun(v.Lemma(h)).empty() && lex_.Noun(v.JoinedLemma(h)).empty();
   }
 
   // The compound modifier that names the event of a carrier noun

@@ -335,8 +335,9 @@ bool IsProvoking(const std::string& lemma) {
 
 bool IsCarrierNoun(const std::string& lemma) {
   static const std::unordered_set<std::string_view> kNouns = {
-      "effort",  "mission",  "bid",       "attempt", "initiative",
-      "process", "campaign", "operation", "drive",   "push"};
+      "effort",  "mission",   "bid",       "attempt", "initiative",
+      "process", "campaign",  "operation", "drive",   "push",
+      "package", "programme", "program",   "scheme"};
   return kNouns.count(lemma) > 0;
 }
 
