@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "code/pattern_match.h"
+#include "util/strings.h"
 
 namespace dyad {
 namespace {
@@ -260,6 +261,27 @@ std::vector<int> SubjectActors(const ParseView& v, int pred) {
 
 }  // namespace
 
+// "ordered a review amid rising concern", "signed despite protests": an
+// oblique event noun whose preposition sets the scene is no act of the
+// verb's subject. The preposition may be mis-tagged and hung elsewhere:
+// then it is the word before the noun's phrase.
+bool IsCircumstance(const ParseView& v, int noun) {
+  if (v.BaseRel(noun) != "obl") return false;
+  static const std::unordered_set<std::string_view> kScene = {
+      "amid",   "amidst", "despite", "after", "before",  "following",
+      "during", "since",  "over",    "about", "because", "like"};
+  std::vector<int> cases = v.Children(noun, "case");
+  if (cases.empty()) {
+    int start = noun;
+    while (start > 0 && v.Dominates(noun, start - 1)) --start;
+    if (start > 0) cases.push_back(start - 1);
+  }
+  for (int c : cases) {
+    if (kScene.count(Lowercase(v.token(c).text)) > 0) return true;
+  }
+  return false;
+}
+
 std::vector<int> NounSources(const ParseView& v, int noun) {
   std::vector<int> own = NounActorModifiers(v, noun);
   if (!own.empty()) return own;
@@ -267,7 +289,7 @@ std::vector<int> NounSources(const ParseView& v, int noun) {
   if (int p = CulpritPredicate(v, noun); p >= 0) return SubjectActors(v, p);
   int verb = GoverningVerb(v, noun);
   if (verb < 0 || v.BaseRel(noun) == "nsubj") return {};
-  if (!IsSupportVerb(v.Lemma(verb))) return {};
+  if (!IsSupportVerb(v.Lemma(verb)) || IsCircumstance(v, noun)) return {};
   return VerbSources(v, verb);
 }
 
