@@ -225,8 +225,8 @@ bool CoveredByActor(const std::vector<ActorMention>& ms, uint32_t i) {
 
 void DocNames::Add(Sentence* s) {
   if (!IsTagged(*s)) return;
-  Learn(s);
-  Mark(s);
+  const std::vector<Span> appositions = Learn(s);
+  Mark(appositions, s);
 }
 
 void DocNames::AddNonActorSubjects(Sentence* s) const {
@@ -243,7 +243,8 @@ void DocNames::AddNonActorSubjects(Sentence* s) const {
   }
 }
 
-void DocNames::Learn(Sentence* s) {
+std::vector<DocNames::Span> DocNames::Learn(Sentence* s) {
+  std::vector<Span> appositions;
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     if (!IsNameWord(s->tokens[i]) || CoveredByActor(s->actors, i)) continue;
     const uint32_t last = RunEnd(*s, i);
@@ -265,6 +266,7 @@ void DocNames::Learn(Sentence* s) {
     const uint32_t head = RunHead(*s, first, last);
     if (const ActorMention* appos = TitleInApposition(*s, head)) {
       Remember(*s, first, last, appos);
+      appositions.push_back({first, last});
       continue;
     }
     const bool honorific =
@@ -272,6 +274,7 @@ void DocNames::Learn(Sentence* s) {
     const bool full_name_saying = last > first && SubjectOfSaying(*s, head);
     if (honorific || full_name_saying) Remember(*s, first, last, nullptr);
   }
+  return appositions;
 }
 
 void DocNames::Remember(const Sentence& s, uint32_t first, uint32_t last,
@@ -285,16 +288,28 @@ void DocNames::Remember(const Sentence& s, uint32_t first, uint32_t last,
     if (i > first) p.name += ' ';
     p.name += s.tokens[i].text;
   }
-  std::string key = FamilyName(p.name, p.code);
-  if (key.empty()) key = p.name;  // one word: "Mr Baldrige"
-  key = NormalizeToken(key);
-  if (key.size() < 3 || IsShortEnglishWord(key)) return;
-  people_[key] = std::move(p);
+  std::vector<std::string> keys = {FamilyName(p.name, p.code)};
+  if (keys[0].empty()) keys[0] = p.name;  // one word: "Mr Baldrige"
+  // Spanish and Portuguese names put the family name first of two:
+  // "Miguel Mancera Aguayo" is "Mancera".
+  if (last >= first + 2 && !FamilyNameFirst(p.code)) {
+    keys.push_back(s.tokens[first + 1].text);
+  }
+  for (const std::string& k : keys) {
+    const std::string key = NormalizeToken(k);
+    if (key.size() >= 3 && !IsShortEnglishWord(key)) people_[key] = p;
+  }
 }
 
-void DocNames::Mark(Sentence* s) const {
+void DocNames::Mark(const std::vector<Span>& skip, Sentence* s) const {
+  auto skipped = [&](uint32_t i) {
+    for (const Span& sp : skip) {
+      if (sp.first <= i && i <= sp.second) return true;
+    }
+    return false;
+  };
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
-    if (!IsNameWord(s->tokens[i])) continue;
+    if (!IsNameWord(s->tokens[i]) || skipped(i)) continue;
     auto it = people_.find(NormalizeToken(s->tokens[i].text));
     if (it == people_.end() || CoveredByActor(s->actors, i)) continue;
     uint32_t first = i;

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dyad/actor.h"
@@ -82,8 +83,13 @@ class DocNames {
     std::string name;           // as introduced ("Malcolm Baldrige")
     bool organization = false;  // "oil firm Yukos"
   };
-  void Learn(Sentence* s);
-  void Mark(Sentence* s) const;
+  // Token span [first, last].
+  using Span = std::pair<uint32_t, uint32_t>;
+  // Returns the names learnt from an apposition: the title's mention stands
+  // for them in this sentence ("the head of Bank of Mexico, Miguel Mancera,
+  // met ..." is one actor).
+  std::vector<Span> Learn(Sentence* s);
+  void Mark(const std::vector<Span>& skip, Sentence* s) const;
   void Remember(const Sentence& s, uint32_t first, uint32_t last,
                 const ActorMention* title);
 
