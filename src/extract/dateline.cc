@@ -357,6 +357,15 @@ bool IsNotPlace(std::string_view place) {
   return false;
 }
 
+bool IsAllCaps(std::string_view place) {
+  bool letter = false;
+  for (char c : place) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
 void Apply(const Dateline& d, Paragraph* p, ArticleMetadata* meta) {
   p->body_begin = p->begin + static_cast<uint32_t>(d.body_begin);
   if (meta->dateline.empty()) meta->dateline = std::string(d.place);
@@ -398,15 +407,27 @@ bool ParseDateline(std::string_view s, Dateline* out) {
 
 void MarkDatelines(Article* article) {
   int checked = 0;
-  for (Paragraph& p : article->paragraphs) {
+  size_t i = 0;
+  for (; i < article->paragraphs.size(); ++i) {
+    Paragraph& p = article->paragraphs[i];
     if (p.kind != ParagraphKind::kBody) continue;
     if (p.body_begin != p.begin) return;
     Dateline d;
     if (ParseDateline(article->Slice(p), &d)) {
       Apply(d, &p, &article->meta);
-      return;
+      break;
     }
     if (++checked == kParagraphsChecked) return;
+  }
+  // A news digest opens each later item with a dateline of its own
+  // ("ROME - Israeli Foreign Minister ..."): only capitals count there.
+  for (++i; i < article->paragraphs.size(); ++i) {
+    Paragraph& p = article->paragraphs[i];
+    Dateline d;
+    if (p.kind == ParagraphKind::kBody && p.body_begin == p.begin &&
+        ParseDateline(article->Slice(p), &d) && IsAllCaps(d.place)) {
+      p.body_begin = p.begin + static_cast<uint32_t>(d.body_begin);
+    }
   }
 }
 

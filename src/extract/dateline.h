@@ -38,7 +38,9 @@ bool ParseDateline(std::string_view paragraph, Dateline* out);
 
 // Finds the dateline in the first body paragraphs of `article` and sets that
 // paragraph's body_begin, meta.dateline (if empty) and meta.source (the
-// agency, canonically spelled, if meta.source is empty). Idempotent: does
+// agency, canonically spelled, if meta.source is empty). Later body
+// paragraphs that open with a dateline whose place is in capitals (the
+// items of a news digest) get their body_begin too. Idempotent: does
 // nothing when a body paragraph already has a dateline marked.
 void MarkDatelines(Article* article);
 

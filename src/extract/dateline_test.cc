@@ -131,6 +131,18 @@ TEST(MarkDatelinesTest, LeavesParagraphsWithoutDatelineAlone) {
   EXPECT_TRUE(a.meta.source.empty());
 }
 
+TEST(MarkDatelinesTest, DigestItemsHaveDatelinesInCapitals) {
+  Article a = MakeArticle({"PARIS - France won the vote.",
+                           "ROME - Peres met Soviet officials.",
+                           "Geneva - Talks resumed.", "No dateline here."});
+  MarkDatelines(&a);
+  const Paragraph& rome = a.paragraphs[1];
+  EXPECT_EQ(a.Slice(rome.body_begin, rome.end), "Peres met Soviet officials.");
+  EXPECT_EQ(a.paragraphs[2].body_begin, a.paragraphs[2].begin);
+  EXPECT_EQ(a.paragraphs[3].body_begin, a.paragraphs[3].begin);
+  EXPECT_EQ(a.meta.dateline, "PARIS");
+}
+
 TEST(MarkDatelinesTest, OnlyTheFirstBodyParagraphsAreSearched) {
   Article a = MakeArticle({"First paragraph without one.", "Second neither.",
                            "LONDON (Reuters) - Third one has a dateline."});
