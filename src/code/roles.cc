@@ -226,7 +226,10 @@ std::vector<int> NounActorModifiers(const ParseView& v, int noun) {
   }
   for (const char* rel : {"amod", "compound"}) {
     for (int c : v.Children(noun, rel)) {
-      if (v.MentionAt(c) >= 0) return v.ActorsOf(c);
+      const int m = v.MentionAt(c);
+      // "the Madrid bombing", "the Moscow talks": a city names the place.
+      if (m < 0 || v.sentence().actors[m].kind == ActorKind::kCapital) continue;
+      return v.ActorsOf(c);
     }
   }
   return {};
