@@ -196,6 +196,23 @@ bool IsAbstractNoun(const std::string& lemma) {
 // for backing the deal", "attacked British imperialists, saying …"): the
 // object is an idea, or the verb is followed by the reason for the attack
 // or by what was said.
+// "Turkey protested against the Koran burning", "the foreign ministry
+// protested": a state that protests complains officially (114); the
+// demonstrations of root 14 are collective actions of people.
+bool IsOfficialProtest(const ParseView& v, const Coded& c) {
+  if (c.match.pattern->code.compare(0, 2, "14") != 0 || c.sources.empty() ||
+      v.Lemma(c.trigger) != "protest") {
+    return false;
+  }
+  for (int s : c.sources) {
+    const ActorMention& m = v.sentence().actors[s];
+    if (!m.role.empty() && m.role != "GOV") return false;
+    // "Kenyans protested", "Crimean Tatars protested": people, not a state.
+    if (m.role.empty() && m.kind == ActorKind::kAdjective) return false;
+  }
+  return true;
+}
+
 bool IsVerbalAttack(const ParseView& v, const Coded& c) {
   const std::string& code = c.match.pattern->code;
   if (code.compare(0, 2, "19") != 0) return false;
@@ -316,6 +333,8 @@ class Coder : public EventCoder {
     }
     verbal_attack_.code = "111";
     verbal_attack_.origin = "verbal attack";
+    official_protest_.code = "114";
+    official_protest_.origin = "protest by a state";
   }
 
   void Code(const Document& doc, const Article& article,
@@ -439,6 +458,7 @@ class Coder : public EventCoder {
     }
     c->modality = ModalityOf(v, t);
     if (IsVerbalAttack(v, *c)) c->match.pattern = &verbal_attack_;
+    if (IsOfficialProtest(v, *c)) c->match.pattern = &official_protest_;
     if (c->match.absorbs_negation) c->modality.negated = false;
     return true;
   }
@@ -739,6 +759,9 @@ class Coder : public EventCoder {
   std::map<std::string, Pattern> stance_patterns_;
   // "attacked the government's record": criticism (see IsVerbalAttack).
   Pattern verbal_attack_;
+  // "Turkey summoned the ambassador to protest against ...": a complaint
+  // (see IsOfficialProtest).
+  Pattern official_protest_;
 };
 
 }  // namespace
