@@ -647,6 +647,27 @@ void ParticipleAfterItsNoun(Tree& t) {
   }
 }
 
+// "Niger's junta accused ECOWAS of planning an intervention" parsed with
+// ECOWAS as the subject of "planning": a subject between a verb with no
+// object and the "of" of its gerund clause is the verb's object.
+void ObjectBeforeOfGerund(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h < 0 || h >= c || t.s.tokens[c].xpos != "VBG" ||
+        !t.Children(h, "obj").empty()) {
+      continue;
+    }
+    const std::vector<int> marks = t.Children(c, "mark");
+    if (marks.size() != 1 || t.s.tokens[marks[0]].lemma != "of") continue;
+    for (int subj : t.Children(c, "nsubj")) {
+      if (subj > h && subj < marks[0]) {
+        t.heads[subj] = h;
+        t.rels[subj] = "obj";
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -660,6 +681,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   QuantityObject(t);
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
+  ObjectBeforeOfGerund(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
