@@ -126,6 +126,16 @@ bool IsContestVerb(const std::string& lemma) {
 
 // A participle used as a modifier ("flood-hit Pakistan", "the embattled
 // government") is no action.
+// "called the deal a victory": naming something is no appeal.
+bool IsNaming(const ParseView& v, int t) {
+  if (v.Lemma(t) != "call") return false;
+  for (int x : v.Children(t, "xcomp")) {
+    const std::string& u = v.token(x).upos;
+    if (u == "NOUN" || u == "PROPN" || u == "ADJ") return true;
+  }
+  return false;
+}
+
 bool IsModifier(const ParseView& v, int t) {
   std::string_view rel = v.BaseRel(t);
   return rel == "amod" || rel == "compound";
@@ -417,6 +427,7 @@ class Coder : public EventCoder {
     const bool noun = v.IsNoun(t);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
     if (noun && ClassifiesANoun(v, t)) return false;
+    if (!noun && IsNaming(v, t)) return false;
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);

@@ -668,6 +668,23 @@ void ObjectBeforeOfGerund(Tree& t) {
   }
 }
 
+// Two direct objects: "send Kyiv an air defence system" gives the first to
+// the second ("iobj"); "called the deal a victory" names the first with the
+// second ("xcomp").
+void DoubleObject(Tree& t) {
+  static const std::unordered_set<std::string_view> kNaming = {
+      "call", "name", "label", "dub", "brand", "term", "declare", "deem"};
+  for (int v = 0; v < t.size(); ++v) {
+    const std::vector<int> objs = t.Children(v, "obj");
+    if (objs.size() != 2) continue;
+    if (kNaming.count(t.s.tokens[v].lemma) > 0) {
+      t.rels[objs[1]] = "xcomp";
+    } else {
+      t.rels[objs[0]] = "iobj";
+    }
+  }
+}
+
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
@@ -682,6 +699,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
   ObjectBeforeOfGerund(t);
+  DoubleObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
