@@ -126,15 +126,17 @@ bool HasParticle(const ParseView& v, int verb, const std::string& particle) {
   return false;
 }
 
-// The actors a complement verb acts on: its object, or its "with" partner
-// ("agreed to restore ties with Qatar").
+// The actors a complement verb acts on: its object, or its "with" or
+// "against" partner ("agreed to restore ties with Qatar", "threatened to
+// use force against the coup leaders").
 std::vector<int> ComplementTargets(const ParseView& v, int x) {
   for (int o : ObjectTokens(v, x)) {
     std::vector<int> a = v.ActorsOf(o);
     if (!a.empty()) return a;
   }
   for (int o : v.Children(x, "obl")) {
-    if (v.CaseOf(o) == "with") return v.ActorsOf(o);
+    const std::string c = v.CaseOf(o);
+    if (c == "with" || c == "against") return v.ActorsOf(o);
   }
   for (int o : ObjectTokens(v, x)) {
     for (int n : v.Children(o, "nmod")) {
