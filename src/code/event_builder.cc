@@ -68,6 +68,17 @@ void UseAlternativeIfSelf(const ActorMention& m, const EventActor& source,
   }
 }
 
+// "The United States reaffirmed its commitment", "renewed their assault":
+// a possessive pronoun on the trigger's object is the subject's own, never
+// someone else named earlier.
+bool IsOwnPossessive(const ParseView& v, const ActorMention& m, int trigger) {
+  if (m.kind != ActorKind::kPronoun || v.BaseRel(m.head) != "nmod")
+    return false;
+  if (v.Rel(m.head) != "nmod:poss") return false;
+  const int noun = v.Head(m.head);
+  return noun >= 0 && v.Head(noun) == trigger && v.BaseRel(noun) == "obj";
+}
+
 // Curfews, bans on parties, restrictions on freedoms, states of emergency
 // and martial law: imposed on the source's own country unless a target is
 // named.
@@ -215,8 +226,10 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
     e.source = Actor(v, pair.source);
     if (pair.target >= 0) {
       e.target = Actor(v, pair.target);
-      UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
-                           &*e.target);
+      if (!IsOwnPossessive(v, v.sentence().actors[pair.target], trigger)) {
+        UseAlternativeIfSelf(v.sentence().actors[pair.target], e.source,
+                             &*e.target);
+      }
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
     } else if (prior_target != nullptr &&
                !SameSide(prior_target->code, e.source.code)) {
