@@ -668,6 +668,37 @@ void ObjectBeforeOfGerund(Tree& t) {
   }
 }
 
+// "will visit Washington next month" parsed with Washington as a compound
+// of "month": a name before "next / last / this" + a time noun is the
+// object of a verb that has none (its oblique, with the preposition before
+// it).
+void NameBeforeTimePhrase(Tree& t) {
+  static const std::unordered_set<std::string_view> kWhich = {
+      "next", "last", "this", "coming", "previous", "following", "early"};
+  for (int n = 0; n < t.size(); ++n) {
+    const int v = t.heads[n];
+    if (v < 0 || t.Base(n) != "obl" ||
+        !IsTimeNoun(Lowercase(t.s.tokens[n].lemma)) ||
+        !t.Children(v, "obj").empty() || t.s.tokens[v].upos != "VERB") {
+      continue;
+    }
+    for (int c : t.Children(n, "compound")) {
+      if (c + 2 != n || t.s.tokens[c].upos != "PROPN" ||
+          kWhich.count(Lowercase(t.s.tokens[n - 1].text)) == 0) {
+        continue;
+      }
+      t.heads[c] = v;
+      t.rels[c] = "obj";
+      // "travelling to America next week": the preposition goes along.
+      for (int p : t.Children(n, "case")) {
+        if (p > c) continue;
+        t.heads[p] = c;
+        t.rels[c] = "obl";
+      }
+    }
+  }
+}
+
 // Two direct objects: "send Kyiv an air defence system" gives the first to
 // the second ("iobj"); "called the deal a victory" names the first with the
 // second ("xcomp").
@@ -699,6 +730,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
   ObjectBeforeOfGerund(t);
+  NameBeforeTimePhrase(t);
   DoubleObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
