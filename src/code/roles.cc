@@ -37,7 +37,8 @@ bool IsSupportVerb(const std::string& lemma) {
       "renew",     "host",      "attend",    "complete",  "finalize",
       "finalise",  "broker",    "declare",   "perform",   "execute",
       "undertake", "agree",     "file",      "lodge",     "press",
-      "expand",    "tighten"};
+      "expand",    "tighten",   "adopt",     "pass",      "publish",
+      "release",   "submit",    "table",     "draft"};
   return kVerbs.count(lemma) > 0;
 }
 
