@@ -126,7 +126,8 @@ bool IsContestVerb(const std::string& lemma) {
 
 // A participle used as a modifier ("flood-hit Pakistan", "the embattled
 // government") is no action.
-// "called the deal a victory": naming something is no appeal.
+// "called the deal a victory": naming something is no appeal (though
+// "called the verdict a sham" criticises, by the lexicon).
 bool IsNaming(const ParseView& v, int t) {
   if (v.Lemma(t) != "call") return false;
   for (int x : v.Children(t, "xcomp")) {
@@ -427,7 +428,6 @@ class Coder : public EventCoder {
     const bool noun = v.IsNoun(t);
     if (!noun && (!IsVerb(tok) || IsModifier(v, t))) return false;
     if (noun && ClassifiesANoun(v, t)) return false;
-    if (!noun && IsNaming(v, t)) return false;
     const auto& cands = noun ? NounCandidates(v, t) : VerbCandidates(v, t);
     if (cands.empty()) return false;
     c->match = BestMatch(v, t, cands);
@@ -447,6 +447,9 @@ class Coder : public EventCoder {
       c->match = BestMatch(v, t, cands, /*implicit_object=*/true);
     }
     if (c->match.pattern == nullptr || c->match.pattern->code == kNotAnEvent) {
+      return false;
+    }
+    if (!noun && IsNaming(v, t) && c->match.pattern->code.starts_with("02")) {
       return false;
     }
     c->trigger = t;
