@@ -126,10 +126,14 @@ bool IsContestVerb(const std::string& lemma) {
 
 // A participle used as a modifier ("flood-hit Pakistan", "the embattled
 // government") is no action.
-// "called the deal a victory": naming something is no appeal (though
-// "called the verdict a sham" criticises, by the lexicon).
+// "called the deal a victory", "what they called a spy headquarters":
+// naming something is no appeal and no phone call, though "called the
+// verdict a sham" criticises (by the lexicon).
 bool IsNaming(const ParseView& v, int t) {
   if (v.Lemma(t) != "call") return false;
+  // "what they called a spy headquarters"
+  if (v.BaseRel(t) == "acl" && v.Head(t) >= 0 && v.Lemma(v.Head(t)) == "what")
+    return true;
   for (int x : v.Children(t, "xcomp")) {
     const std::string& u = v.token(x).upos;
     if (u == "NOUN" || u == "PROPN" || u == "ADJ") return true;
@@ -449,7 +453,7 @@ class Coder : public EventCoder {
     if (c->match.pattern == nullptr || c->match.pattern->code == kNotAnEvent) {
       return false;
     }
-    if (!noun && IsNaming(v, t) && c->match.pattern->code.starts_with("02")) {
+    if (!noun && IsNaming(v, t) && !c->match.pattern->code.starts_with("11")) {
       return false;
     }
     c->trigger = t;

@@ -699,6 +699,29 @@ void NameBeforeTimePhrase(Tree& t) {
   }
 }
 
+// "arrested former Prime Minister Imran Khan", "continued their hunger
+// strike" parsed with the noun as a bare oblique: an oblique with no
+// preposition right after a verb that has no object is its object (time
+// nouns aside: "met Monday").
+void BareObliqueIsObject(Tree& t) {
+  for (int o = 1; o < t.size(); ++o) {
+    const int v = t.heads[o];
+    const std::string& u = t.s.tokens[o].upos;
+    if (v < 0 || v >= o || t.rels[o] != "obl" || t.s.tokens[v].upos != "VERB" ||
+        (u != "NOUN" && u != "PROPN") || !t.Children(o, "case").empty() ||
+        !t.Children(v, "obj").empty() ||
+        IsTimeNoun(Lowercase(t.s.tokens[o].lemma)) ||
+        SubtreeStart(t, o) != v + 1) {
+      continue;
+    }
+    // "met with disapproval from ... groups", "called for leader X": the
+    // preposition hangs lower, and the phrase is an oblique after all.
+    bool preposition = false;
+    for (int i = v + 1; i < o; ++i) preposition |= t.s.tokens[i].upos == "ADP";
+    if (!preposition) t.rels[o] = "obj";
+  }
+}
+
 // Two direct objects: "send Kyiv an air defence system" gives the first to
 // the second ("iobj"); "called the deal a victory" names the first with the
 // second ("xcomp").
@@ -731,6 +754,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   CommittedToGerund(t);
   ObjectBeforeOfGerund(t);
   NameBeforeTimePhrase(t);
+  BareObliqueIsObject(t);
   DoubleObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);

@@ -150,6 +150,22 @@ const char* PronounAt(const Sentence& s, uint32_t i, std::string_view w) {
   return PronounKind(w);
 }
 
+// "The Russian embassy in Warsaw said it ...": a place named by a
+// preposition of place is no antecedent within its sentence.
+bool IsPlacePhrase(const Sentence& s, const ActorMention& m) {
+  static const char* const kPlaces[] = {"in",         "at",      "near",
+                                        "inside",     "outside", "across",
+                                        "throughout", "around"};
+  for (const Token& t : s.tokens) {
+    if (t.head != static_cast<int>(m.head) || t.deprel != "case") continue;
+    const std::string w = NormalizeToken(t.text);
+    for (const char* p : kPlaces) {
+      if (w == p) return true;
+    }
+  }
+  return false;
+}
+
 // "the island" naming a country or territory met earlier ("Taiwan ... the
 // island"). "the country" is left out: too often the place a visitor
 // leaves or enters, not an actor.
@@ -316,6 +332,7 @@ const ActorMention* Coreferencer::FindAntecedent(
     const std::vector<ActorMention>& before,
     const std::function<bool(const ActorMention&)>& fits) const {
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (IsPlacePhrase(*current_, *it)) continue;
     if ((!it->code.empty() || IsNonActor(*it)) && fits(*it)) return &*it;
   }
   // Earlier sentences, newest first: the first fitting actor (usually the
@@ -454,6 +471,7 @@ bool ExpandPairHead(const Sentence& s, const ActorMention& agent,
 }
 
 void Coreferencer::Resolve(Sentence* s) {
+  current_ = s;
   std::vector<ActorMention> resolved, extra;
   for (size_t i = 0; i < s->actors.size(); ++i) {
     ActorMention m = s->actors[i];

@@ -75,6 +75,7 @@ class Coreferencer {
   ResolveOptions options_;
   int32_t date_;
   int sentence_ = -1;
+  const Sentence* current_ = nullptr;  // the sentence being resolved
   std::vector<Seen> seen_;
   SurnameIndex doc_surnames_;
   DocNames doc_names_;
