@@ -1,6 +1,7 @@
 #include "code/event_builder.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -204,8 +205,11 @@ EventActor EventBuilder::Actor(const ParseView& v, int mention) const {
 void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
                        const Pattern& pattern, const PatternMatch& match,
                        const std::vector<int>& sources,
-                       const ModalityInfo& modality,
-                       const EventActor* prior_target) {
+                       const ModalityInfo& modality, const EventActor* prior) {
+  // A copy: `prior` points into events_, which the events emitted below
+  // may reallocate.
+  const std::optional<EventActor> prior_target =
+      prior != nullptr ? std::optional<EventActor>(*prior) : std::nullopt;
   std::string code = pattern.code;
   if (options_.map_intentions && modality.modality == Modality::kIntended) {
     code = IntentCode(code);
@@ -231,7 +235,7 @@ void EventBuilder::Add(const ParseView& v, int sentence, int trigger,
                              &*e.target);
       }
       if (e.target->code.empty() || e.target->code == e.source.code) continue;
-    } else if (prior_target != nullptr &&
+    } else if (prior_target.has_value() &&
                !SameSide(prior_target->code, e.source.code)) {
       e.target = *prior_target;
     } else if (IsDomesticMeasure(info->code) && !e.source.country.empty()) {

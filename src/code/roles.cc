@@ -205,11 +205,25 @@ std::vector<int> VerbSources(const ParseView& v, int verb) {
   return SourcesAt(v, verb, 0);
 }
 
+// "dozens of air strikes", "a barrage of missile strikes": nouns that
+// count or group the events they govern with "of".
+bool IsCountNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "dozen",   "hundred", "thousand", "score",  "series", "wave",
+      "barrage", "spate",   "string",   "round",  "number", "volley",
+      "couple",  "flurry",  "salvo",    "handful"};
+  return kNouns.count(lemma) > 0;
+}
+
 int GoverningVerb(const ParseView& v, int noun) {
   int n = noun;
-  for (int d = 0; d < kMaxDepth && v.BaseRel(n) == "conj"; ++d) {
-    if (v.Head(n) < 0) return -1;
-    n = v.Head(n);
+  for (int d = 0; d < kMaxDepth; ++d) {
+    const int h = v.Head(n);
+    const bool counted = v.BaseRel(n) == "nmod" && h >= 0 &&
+                         v.CaseOf(n) == "of" && IsCountNoun(v.Lemma(h));
+    if (v.BaseRel(n) != "conj" && !counted) break;
+    if (h < 0) return -1;
+    n = h;
   }
   std::string_view rel = v.BaseRel(n);
   int head = v.Head(n);
