@@ -256,7 +256,7 @@ void Coreferencer::DropNonActors(Sentence* s) {
 int32_t Coreferencer::SurnameEntry(const std::string& key) const {
   auto local = doc_surnames_.find(key);
   if (local != doc_surnames_.end()) return static_cast<int32_t>(local->second);
-  if (!options_.unique_surnames) return -1;
+  if (!options_.unique_surnames || doc_names_.Knows(key)) return -1;
   auto global = unique_surnames_.find(key);
   if (global == unique_surnames_.end()) return -1;
   const ActorEntry& e = dict_.entries()[global->second];

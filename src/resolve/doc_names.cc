@@ -152,7 +152,11 @@ ActorMention* TitleBefore(Sentence* s, uint32_t first) {
   uint32_t end = first;
   if (end > 0 && IsHonorific(NormalizeToken(s->tokens[end - 1].text))) --end;
   for (ActorMention& m : s->actors) {
-    if (m.last + 1 == end && m.kind == ActorKind::kAgent && !m.code.empty() &&
+    // A bare title ("Foreign Minister Abdoulaye Diop") gets its country
+    // by coreference, and so will the name.
+    const bool coded =
+        !m.code.empty() || (m.name == kBareAgent && !m.role.empty());
+    if (m.last + 1 == end && m.kind == ActorKind::kAgent && coded &&
         !m.plural) {
       return &m;
     }
@@ -281,6 +285,7 @@ void DocNames::Remember(const Sentence& s, uint32_t first, uint32_t last,
                         const ActorMention* title) {
   Person p;
   p.code = title != nullptr ? title->code : "";
+  p.role = title != nullptr ? title->role : "";
   p.organization =
       title != nullptr &&
       IsOrganizationTitle(NormalizeToken(s.tokens[title->last].text));
@@ -323,6 +328,11 @@ void DocNames::Mark(const std::vector<Span>& skip, Sentence* s) const {
     m.kind =
         it->second.organization ? ActorKind::kOrganization : ActorKind::kPerson;
     m.name = m.code.empty() ? kUnknownPerson : it->second.name;
+    if (m.code.empty() && !it->second.role.empty()) {  // a bare title's
+      m.kind = ActorKind::kAgent;
+      m.name = kBareAgent;
+      m.role = it->second.role;
+    }
     m.first = first;
     m.last = m.head = i;
     s->actors.push_back(std::move(m));

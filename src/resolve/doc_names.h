@@ -73,6 +73,9 @@ class DocNames {
   // Learns the introductions in `s` (whose dictionary mentions are set)
   // and adds mentions for the names learnt so far. Unsorted on return.
   void Add(Sentence* s);
+  // True when the document introduced a person or firm of that normalised
+  // name ("Michael Howard" makes a later "Mr Howard" no dictionary Howard).
+  bool Knows(const std::string& key) const { return people_.count(key) > 0; }
   // Adds kNonActorThing / kNonActorGroup mentions for the common-noun
   // subjects no mention covers; call once every other mention is in.
   void AddNonActorSubjects(Sentence* s) const;
@@ -80,6 +83,7 @@ class DocNames {
  private:
   struct Person {
     std::string code;           // "" when unknown
+    std::string role;           // the title's role, for a bare title's code
     std::string name;           // as introduced ("Malcolm Baldrige")
     bool organization = false;  // "oil firm Yukos"
   };
