@@ -302,7 +302,10 @@ void DocNames::Remember(const Sentence& s, uint32_t first, uint32_t last,
   }
   for (const std::string& k : keys) {
     const std::string key = NormalizeToken(k);
-    if (key.size() >= 3 && !IsShortEnglishWord(key)) people_[key] = p;
+    if (key.size() < 3 || IsShortEnglishWord(key)) continue;
+    // "Mr Howard" after "opposition leader Michael Howard" teaches nothing.
+    if (title == nullptr && people_.count(key) > 0) continue;
+    people_[key] = p;
   }
 }
 
