@@ -325,13 +325,23 @@ bool Definite(const ParseView& v, int noun) {
 std::vector<int> PhraseTargets(const ParseView& v, int trigger,
                                const std::vector<int>& sources) {
   const std::vector<ActorMention>& actors = v.sentence().actors;
+  // The sources and their conjuncts ("brokered by Saudi Arabia and the
+  // United States") are one side, never the other.
+  std::vector<int> side = sources;
+  for (int s : sources) {
+    for (int c : v.ActorsOf(static_cast<int>(actors[s].head)))
+      side.push_back(c);
+  }
+  auto on_side = [&](int k) {
+    return std::find(side.begin(), side.end(), k) != side.end();
+  };
   for (size_t k = 0; k < actors.size(); ++k) {
     const ActorMention& m = actors[k];
-    bool source =
-        std::find(sources.begin(), sources.end(), int(k)) != sources.end();
-    if (source || static_cast<int>(m.first) <= trigger) continue;
+    if (on_side(int(k)) || static_cast<int>(m.first) <= trigger) continue;
     if (v.Dominates(trigger, static_cast<int>(m.head))) {
-      return v.ActorsOf(static_cast<int>(m.head));
+      std::vector<int> out = v.ActorsOf(static_cast<int>(m.head));
+      std::erase_if(out, on_side);
+      return out;
     }
   }
   return {};

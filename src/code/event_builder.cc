@@ -15,14 +15,22 @@ bool Cooperative(const std::string& code) {
   return root >= 3 && root <= 8;
 }
 
-// Done to each other when the actors are coordinated subjects: cooperation,
+// Done to each other when the actors are coordinated subjects: cooperation
+// between them,
 // and verbs of mutual hostility ("Russian troops and Ukrainian civilians
 // clashed").
 bool Mutual(const Pattern& p) {
   static const std::unordered_set<std::string_view> kVerbs = {
       "clash", "fight", "battle", "skirmish", "exchange",
       "trade", "spar",  "feud",   "quarrel",  "wrangle"};
-  return Cooperative(p.code) || (!p.noun && kVerbs.count(p.lemma) > 0);
+  // Third parties do not do to each other what they do together: aid
+  // (07), hosting (043) and mediation (039, 045; "talks brokered by Saudi
+  // Arabia and the United States").
+  const bool third_party =
+      p.code.starts_with("07") || p.code.starts_with("039") ||
+      p.code.starts_with("043") || p.code.starts_with("045");
+  return (Cooperative(p.code) && !third_party) ||
+         (!p.noun && kVerbs.count(p.lemma) > 0);
 }
 
 // "China and Russia coordinated their positions on Ukraine": every target
