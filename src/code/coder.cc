@@ -293,6 +293,14 @@ bool IsResponse(const ParseView& v, int trigger) {
   return false;
 }
 
+// "criticised the move", "dismissed the decision": nouns that stand for an
+// act just reported.
+bool IsDecisionNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "decision", "move", "step", "measure", "announcement", "action"};
+  return kNouns.count(lemma) > 0;
+}
+
 // Every CAMEO root but statements (01): what "it" may refer to.
 const std::vector<std::string> kAnyRoot = {
     "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
@@ -584,14 +592,20 @@ class Coder : public EventCoder {
   int EventNounObject(const ParseView& v, int verb) const {
     for (int o : ObjectTokens(v, verb)) {
       if (v.ActorsOf(o).empty() && Definite(v, o) &&
-          !lex_.Noun(v.Lemma(o)).empty()) {
+          (!lex_.Noun(v.Lemma(o)).empty() || IsDecisionNoun(v.Lemma(o)))) {
         return o;
       }
     }
     return -1;
   }
 
+  // The roots of the events a noun can name: its lexicon codes, or for "the
+  // decision", "the move" the roots of decisions taken (intentions,
+  // agreements, cooperation, aid, yielding, cuts, coercion).
   std::vector<std::string> NounRoots(const std::string& lemma) const {
+    if (IsDecisionNoun(lemma) && lex_.Noun(lemma).empty()) {
+      return {"03", "06", "07", "08", "16", "17"};
+    }
     std::vector<std::string> roots;
     for (const Pattern* p : lex_.Noun(lemma))
       roots.push_back(p->code.substr(0, 2));
