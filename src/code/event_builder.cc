@@ -311,6 +311,12 @@ void EventBuilder::SetCode(const CodeInfo& info, Event* e) const {
 const EventActor* EventBuilder::LatestSource(
     const std::vector<std::string>& roots) const {
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    // "welcomed the agreement" is no agreement: reactions (praise, defence,
+    // rallying support, criticism, rejection) are no antecedents.
+    const bool reaction =
+        it->root == "11" || it->root == "12" || it->code.starts_with("051") ||
+        it->code.starts_with("052") || it->code.starts_with("053");
+    if (reaction) continue;
     for (const std::string& r : roots) {
       if (it->root == r) return &it->source;
     }

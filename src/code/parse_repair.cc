@@ -722,6 +722,23 @@ void BareObliqueIsObject(Tree& t) {
   }
 }
 
+// "called the vote a political provocation" parsed with the second noun
+// phrase as the object of the first: a noun has no object, so it is the
+// verb's second one.
+void ObjectOfNoun(Tree& t) {
+  for (int o = 0; o < t.size(); ++o) {
+    const int n = t.heads[o];
+    if (n < 0 || t.rels[o] != "obj") continue;
+    const std::string& u = t.s.tokens[n].upos;
+    const int v = t.heads[n];
+    if ((u != "NOUN" && u != "PROPN") || v < 0 || t.rels[n] != "obj" ||
+        t.s.tokens[v].upos != "VERB" || t.Children(o, "det").empty()) {
+      continue;  // "number one singles" is one noun phrase
+    }
+    t.heads[o] = v;
+  }
+}
+
 // Two direct objects: "send Kyiv an air defence system" gives the first to
 // the second ("iobj"); "called the deal a victory" names the first with the
 // second ("xcomp").
@@ -755,6 +772,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   ObjectBeforeOfGerund(t);
   NameBeforeTimePhrase(t);
   BareObliqueIsObject(t);
+  ObjectOfNoun(t);
   DoubleObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
