@@ -124,8 +124,6 @@ bool IsContestVerb(const std::string& lemma) {
   return kVerbs.count(lemma) > 0;
 }
 
-// A participle used as a modifier ("flood-hit Pakistan", "the embattled
-// government") is no action.
 // "called the deal a victory", "what they called a spy headquarters":
 // naming something is no appeal and no phone call, though "called the
 // verdict a sham" criticises (by the lexicon).
@@ -141,6 +139,8 @@ bool IsNaming(const ParseView& v, int t) {
   return false;
 }
 
+// A participle used as a modifier ("flood-hit Pakistan", "the embattled
+// government") is no action.
 bool IsModifier(const ParseView& v, int t) {
   std::string_view rel = v.BaseRel(t);
   return rel == "amod" || rel == "compound";
@@ -207,10 +207,6 @@ bool IsAbstractNoun(const std::string& lemma) {
   return kNouns.count(lemma) > 0;
 }
 
-// A violent code given to words ("attacked the plans", "attacked the EC
-// for backing the deal", "attacked British imperialists, saying …"): the
-// object is an idea, or the verb is followed by the reason for the attack
-// or by what was said.
 // "Turkey protested against the Koran burning", "the foreign ministry
 // protested": a state that protests complains officially (114); the
 // demonstrations of root 14 are collective actions of people.
@@ -228,6 +224,10 @@ bool IsOfficialProtest(const ParseView& v, const Coded& c) {
   return true;
 }
 
+// A violent code given to words ("attacked the plans", "attacked the EC
+// for backing the deal", "attacked British imperialists, saying …"): the
+// object is an idea, or the verb is followed by the reason for the attack
+// or by what was said.
 bool IsVerbalAttack(const ParseView& v, const Coded& c) {
   const std::string& code = c.match.pattern->code;
   if (code.compare(0, 2, "19") != 0) return false;

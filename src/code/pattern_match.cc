@@ -12,23 +12,6 @@ namespace {
 
 using K = Slot::Kind;
 
-// Nouns of quantity, money, portion or conveyance that pass the match on
-// to their "of" or "in" phrase: "delivery of aid", "700 kg of medicine",
-// "a batch of missiles", "50 million euros in aid".
-bool IsLightNoun(const std::string& lemma) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "euro",        "pound",     "yen",      "yuan",     "rouble",
-      "ruble",       "rupee",     "delivery", "supply",   "shipment",
-      "consignment", "provision", "batch",    "ton",      "tonne",
-      "kg",          "kilogram",  "amount",   "quantity", "lot",
-      "number",      "worth",     "dollar",   "million",  "billion",
-      "kind",        "type",      "form",     "range",    "series",
-      "wave",        "flow",      "transfer", "part",     "portion",
-      "share",       "convoy",    "load",     "cargo",    "stock",
-      "stockpile",   "package"};
-  return kNouns.count(lemma) > 0;
-}
-
 bool IsMedium(const std::string& lemma) {
   return lemma == "phone" || lemma == "telephone" || lemma == "video" ||
          lemma == "videoconference" || lemma == "link" || lemma == "call";
@@ -334,6 +317,25 @@ bool IsProvoking(const std::string& lemma) {
 }
 
 }  // namespace
+
+// Nouns of quantity, money, portion or conveyance that pass the match on
+// to their "of" or "in" phrase: "delivery of aid", "700 kg of medicine",
+// "a batch of missiles", "50 million euros in aid", "dozens of strikes".
+bool IsLightNoun(const std::string& lemma) {
+  static const std::unordered_set<std::string_view> kNouns = {
+      "euro",        "pound",     "yen",      "yuan",     "rouble",
+      "ruble",       "rupee",     "delivery", "supply",   "shipment",
+      "consignment", "provision", "batch",    "ton",      "tonne",
+      "kg",          "kilogram",  "amount",   "quantity", "lot",
+      "number",      "worth",     "dollar",   "million",  "billion",
+      "kind",        "type",      "form",     "range",    "series",
+      "wave",        "flow",      "transfer", "part",     "portion",
+      "share",       "convoy",    "load",     "cargo",    "stock",
+      "stockpile",   "package",   "dozen",    "hundred",  "thousand",
+      "barrage",     "spate",     "string",   "round",    "volley",
+      "flurry",      "salvo",     "handful",  "couple",   "score"};
+  return kNouns.count(lemma) > 0;
+}
 
 bool IsCarrierNoun(const std::string& lemma) {
   static const std::unordered_set<std::string_view> kNouns = {

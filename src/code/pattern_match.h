@@ -65,6 +65,11 @@ std::vector<int> OpenTargets(const ParseView& v, int trigger,
 // efforts", "a peace mission", "a rescue operation".
 bool IsCarrierNoun(const std::string& lemma);
 
+// Nouns of quantity, money, portion, counting or conveyance that pass a
+// match on to their "of" or "in" phrase ("700 kg of medicine", "dozens of
+// air strikes").
+bool IsLightNoun(const std::string& lemma);
+
 // The object tokens of a verb: direct objects, or the passive subject.
 std::vector<int> ObjectTokens(const ParseView& v, int verb);
 

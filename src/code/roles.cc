@@ -205,22 +205,12 @@ std::vector<int> VerbSources(const ParseView& v, int verb) {
   return SourcesAt(v, verb, 0);
 }
 
-// "dozens of air strikes", "a barrage of missile strikes": nouns that
-// count or group the events they govern with "of".
-bool IsCountNoun(const std::string& lemma) {
-  static const std::unordered_set<std::string_view> kNouns = {
-      "dozen",   "hundred", "thousand", "score",  "series", "wave",
-      "barrage", "spate",   "string",   "round",  "number", "volley",
-      "couple",  "flurry",  "salvo",    "handful"};
-  return kNouns.count(lemma) > 0;
-}
-
 int GoverningVerb(const ParseView& v, int noun) {
   int n = noun;
   for (int d = 0; d < kMaxDepth; ++d) {
     const int h = v.Head(n);
     const bool counted = v.BaseRel(n) == "nmod" && h >= 0 &&
-                         v.CaseOf(n) == "of" && IsCountNoun(v.Lemma(h));
+                         v.CaseOf(n) == "of" && IsLightNoun(v.Lemma(h));
     if (v.BaseRel(n) != "conj" && !counted) break;
     if (h < 0) return -1;
     n = h;
@@ -277,8 +267,6 @@ std::vector<int> SubjectActors(const ParseView& v, int pred) {
   return VerbSources(v, pred);
 }
 
-}  // namespace
-
 // "ordered a review amid rising concern", "signed despite protests": an
 // oblique event noun whose preposition sets the scene is no act of the
 // verb's subject. The preposition may be mis-tagged and hung elsewhere:
@@ -299,6 +287,8 @@ bool IsCircumstance(const ParseView& v, int noun) {
   }
   return false;
 }
+
+}  // namespace
 
 std::vector<int> NounSources(const ParseView& v, int noun) {
   std::vector<int> own = NounActorModifiers(v, noun);

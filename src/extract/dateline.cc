@@ -357,15 +357,6 @@ bool IsNotPlace(std::string_view place) {
   return false;
 }
 
-bool IsAllCaps(std::string_view place) {
-  bool letter = false;
-  for (char c : place) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter |= c >= 'A' && c <= 'Z';
-  }
-  return letter;
-}
-
 void Apply(const Dateline& d, Paragraph* p, ArticleMetadata* meta) {
   p->body_begin = p->begin + static_cast<uint32_t>(d.body_begin);
   if (meta->dateline.empty()) meta->dateline = std::string(d.place);
@@ -402,6 +393,7 @@ bool ParseDateline(std::string_view s, Dateline* out) {
   out->place = place;
   out->agency = agency;
   out->body_begin = sc.pos();
+  out->place_in_capitals = shape.caps;
   return true;
 }
 
@@ -425,7 +417,7 @@ void MarkDatelines(Article* article) {
     Paragraph& p = article->paragraphs[i];
     Dateline d;
     if (p.kind == ParagraphKind::kBody && p.body_begin == p.begin &&
-        ParseDateline(article->Slice(p), &d) && IsAllCaps(d.place)) {
+        ParseDateline(article->Slice(p), &d) && d.place_in_capitals) {
       p.body_begin = p.begin + static_cast<uint32_t>(d.body_begin);
     }
   }

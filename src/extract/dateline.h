@@ -27,9 +27,10 @@
 namespace dyad {
 
 struct Dateline {
-  std::string_view place;   // "BEIJING", as written
-  std::string_view agency;  // "Reuters", as written; empty if none
-  size_t body_begin = 0;    // offset of the sentence after the dateline
+  std::string_view place;          // "BEIJING", as written
+  std::string_view agency;         // "Reuters", as written; empty if none
+  size_t body_begin = 0;           // offset of the sentence after the dateline
+  bool place_in_capitals = false;  // "BEIJING", not "Beijing"
 };
 
 // True if `paragraph` opens with a dateline; fills *out (views into
