@@ -17,10 +17,6 @@ bool IsCapitalized(const std::string& w) {
   return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
 }
 
-bool Covered(const std::vector<ActorMention>& ms, uint32_t i) {
-  return CoveredByActor(ms, i);
-}
-
 bool InOffice(const ActorEntry& e, int32_t date) {
   for (const DatedCode& c : e.codes) {
     if (date == 0 ? c.end == 99991231 : (c.start <= date && date <= c.end)) {
@@ -146,7 +142,7 @@ std::string WordAt(const std::vector<Token>& t, size_t i) {
 // determines the actor after it ("his Chinese counterpart"); elsewhere
 // ("near its borders") a possessive names an actor.
 const char* PronounAt(const Sentence& s, uint32_t i, std::string_view w) {
-  if (IsPossessive(w) && Covered(s.actors, i + 1)) return nullptr;
+  if (IsPossessive(w) && CoveredByActor(s.actors, i + 1)) return nullptr;
   return PronounKind(w);
 }
 
@@ -175,7 +171,7 @@ bool IsCountryNoun(std::string_view w) { return w == "island"; }
 // token of the description in *last; nullptr if none.
 const char* DefiniteAt(const Sentence& s, uint32_t i, std::string_view w,
                        uint32_t* last) {
-  if (w != "the" || Covered(s.actors, i + 1)) return nullptr;
+  if (w != "the" || CoveredByActor(s.actors, i + 1)) return nullptr;
   const std::string noun = WordAt(s.tokens, i + 1);
   const char* kind = IsOrganizationNoun(noun) ? kDefiniteOrganization
                      : IsCountryNoun(noun)    ? kDefiniteCountry
@@ -296,7 +292,7 @@ bool OtherGivenName(const Sentence& s, uint32_t i, const ActorEntry& e) {
 void Coreferencer::AddSurnames(Sentence* s) {
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     const std::string& w = s->tokens[i].text;
-    if (!IsCapitalized(w) || Covered(s->actors, i)) continue;
+    if (!IsCapitalized(w) || CoveredByActor(s->actors, i)) continue;
     int32_t id = SurnameEntry(NormalizeToken(w));
     if (id < 0) continue;
     const ActorEntry& e = dict_.entries()[id];
@@ -316,7 +312,7 @@ void Coreferencer::AddPlaceholders(Sentence* s) {
   for (uint32_t i = 0; i < s->tokens.size(); ++i) {
     // Pronouns, "both" and "the" are all short: skip the rest cheaply.
     const std::string& text = s->tokens[i].text;
-    if (text.size() > kLongestCue || Covered(s->actors, i)) continue;
+    if (text.size() > kLongestCue || CoveredByActor(s->actors, i)) continue;
     const std::string w = NormalizeToken(text);
     uint32_t last = i;
     const char* kind = PronounAt(*s, i, w);

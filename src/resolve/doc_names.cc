@@ -166,7 +166,9 @@ ActorMention* TitleBefore(Sentence* s, uint32_t first) {
 
 // The coded agent in apposition to the name headed by `head`: "Frank
 // Carlucci, the national security adviser," or "the adviser, Frank
-// Carlucci,"; nullptr if none.
+// Carlucci,"; nullptr if none. Unlike a title before the name, a bare one
+// ("Mr Macklin, the chief executive,") is not taken: in apposition it
+// mostly names business people whom the document's main country misplaces.
 const ActorMention* TitleInApposition(const Sentence& s, uint32_t head) {
   const Token& name = s.tokens[head];
   for (const ActorMention& m : s.actors) {
