@@ -5,7 +5,7 @@ set -euo pipefail
 PKGS=(build-essential cmake pkg-config
       libgumbo-dev libre2-dev libicu-dev libutf8proc-dev
       nlohmann-json3-dev libsimdjson-dev libfmt-dev libcli11-dev
-      libsqlite3-dev libcpp-httplib-dev
+      libsqlite3-dev libcpp-httplib-dev libeigen3-dev
       libgtest-dev libgmock-dev libbenchmark-dev python3 wordnet-base
       chromium)
 missing=()

@@ -22,7 +22,7 @@ struct TrainArgs {
   uint32_t seed = 1;
   int folds = 4;
   // The parser sees the news treebank (GUM Wikinews) this many times.
-  int news_repeat = 1;
+  int news_repeat = 2;
 };
 
 constexpr const char* kTrain[] = {"en_ewt-ud-train.conllu",

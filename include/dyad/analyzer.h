@@ -1,6 +1,6 @@
 // Analyzer: part-of-speech tags, lemmas and a dependency parse per sentence.
 //
-// The Analyzer loads one model file (data/models/en-ud-1.dyadm by default,
+// The Analyzer loads one model file (data/models/en-ud-2.dyadm by default,
 // trained by `dyad train` on Universal Dependencies English) holding a
 // UPOS/XPOS tagger, a lemmatizer and a labeled dependency parser. Loading
 // verifies the file (magic, version, size, checksum) and re-analyzes the
@@ -28,11 +28,11 @@
 namespace dyad {
 
 // The file name of the model this version of dyad ships.
-inline constexpr char kDefaultModelName[] = "en-ud-1.dyadm";
+inline constexpr char kDefaultModelName[] = "en-ud-2.dyadm";
 
 struct AnalyzerOptions {
   // The model file. Empty: $DYAD_MODEL if that environment variable is set,
-  // else <source dir>/data/models/en-ud-1.dyadm (the source dir is compiled
+  // else <source dir>/data/models/en-ud-2.dyadm (the source dir is compiled
   // in, so a binary run from anywhere finds the committed model).
   std::string model_path;
 

@@ -11,7 +11,7 @@
 // Thread safety: a parsed ModelFile is immutable; share it freely.
 //
 // Usage:
-//   ModelFileWriter w("en-ud-1", "UD English EWT ..."); w.Add("tagger", t);
+//   ModelFileWriter w("en-ud-2", "UD English EWT ..."); w.Add("tagger", t);
 //   DYAD_ASSIGN_OR_RETURN(ModelFile f, ModelFile::Parse(w.Finish(), "m"));
 //   DYAD_ASSIGN_OR_RETURN(std::string_view t, f.Section("tagger"));
 #ifndef DYAD_ANALYZE_MODEL_FILE_H_

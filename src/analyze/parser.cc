@@ -3,19 +3,30 @@
 #include <algorithm>
 #include <utility>
 
+#include "analyze/parser_model.h"
+
 namespace dyad {
 namespace {
 
-constexpr uint32_t kParserMagic = 0x31535044;  // "DPS1"
+constexpr uint32_t kParserMagic = 0x314e5044;  // "DPN1"
 constexpr char kWindowLabel[] = "parataxis";
+constexpr int kTables = 5;  // word, xpos, upos, shape, suffix
+constexpr size_t kMaxLabels = 4096;
+
+using nn::Matrix;
+using nn::Vector;
 
 std::string_view UniversalPart(std::string_view rel) {
   return rel.substr(0, rel.find(':'));
 }
 
+char Fold(unsigned char c) {
+  return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
 Status ReadLabels(ByteReader* r, std::vector<std::string>* labels) {
   uint64_t n;
-  if (!r->Varint(&n) || n == 0 || n > 4096)
+  if (!r->Varint(&n) || n == 0 || n > kMaxLabels)
     return Status::Corruption("parser: bad label count");
   for (uint64_t i = 0; i < n; ++i) {
     std::string_view s;
@@ -26,26 +37,217 @@ Status ReadLabels(ByteReader* r, std::vector<std::string>* labels) {
   return Status::OK();
 }
 
-Status ReadVocabulary(ByteReader* r, ParserVocabulary* vocab) {
+Status ReadVocabulary(ByteReader* r, HashVocabulary* vocab) {
   uint64_t n;
-  if (!r->Varint(&n) || n > r->remaining() / 8)
+  if (!r->Varint(&n) || n > r->remaining() / 8 || !nn::ValidVocabSize(n + 1))
     return Status::Corruption("parser: bad vocabulary size");
   std::vector<uint64_t> hashes(n);
   for (uint64_t& h : hashes) r->U64(&h);
-  *vocab = ParserVocabulary(std::move(hashes));
+  *vocab = HashVocabulary(std::move(hashes));
   return Status::OK();
 }
 
-Status ReadPerceptron(ByteReader* r, int n_classes, Perceptron* p) {
-  std::string_view blob;
-  if (!r->Bytes(&blob)) return Status::Corruption("parser: truncated model");
-  DYAD_RETURN_IF_ERROR(Perceptron::Deserialize(blob, p));
-  if (p->num_classes() != n_classes)
-    return Status::Corruption("parser: model has the wrong number of classes");
-  return Status::OK();
+void WriteVocabulary(const HashVocabulary& v, ByteWriter* w) {
+  w->Varint(v.hashes().size());
+  for (uint64_t h : v.hashes()) w->U64(h);
+}
+
+// Reusable buffers of one decoding thread.
+struct Scratch {
+  SentenceIds ids;
+  Matrix layer, next, gates_in, v, pre;  // pre: scorer_in * v
+  Vector gates, h, c, hidden, label_hidden, label_scores;
+  ArcHybridState state;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+// Runs one direction of an LSTM over precomputed gate inputs (rows
+// [4h·dir, 4h·dir + 4h) of s->gates_in), writing its outputs into rows
+// [h·dir, h·dir + h) of *out. Direction 1 reads right to left.
+void RunDirection(const Matrix& wh, int dir, Scratch* s, Matrix* out) {
+  const int n = static_cast<int>(s->gates_in.cols());
+  const int h = static_cast<int>(wh.cols()), row = dir * h;
+  const bool reverse = dir == 1;
+  for (int step = 0; step < n; ++step) {
+    const int i = reverse ? n - 1 - step : step;
+    s->gates = s->gates_in.col(i).segment(dir * 4 * h, 4 * h);
+    nn::LstmStep(wh, step == 0, &s->gates, &s->h, &s->c);
+    out->col(i).segment(row, h) = s->h;
+  }
+}
+
+void FirstLayer(const ParserModel& m, Scratch* s) {
+  const SentenceIds& ids = s->ids;
+  const int n = static_cast<int>(ids.word.size()), h = m.dims.hidden;
+  s->layer.resize(2 * h, n);
+  s->gates_in.resize(8 * h, n);
+  for (int dir = 0; dir < 2; ++dir) {
+    const Matrix* t = &m.first_layer[dir * kTables];
+    for (int i = 0; i < n; ++i)
+      s->gates_in.col(i).segment(dir * 4 * h, 4 * h) =
+          t[0].col(ids.word[i]) + t[1].col(ids.xpos[i]) +
+          t[2].col(ids.upos[i]) + t[3].col(ids.shape[i]) +
+          t[4].col(ids.suffix[i]);
+    RunDirection(m.net.lstm[dir].wh, dir, s, &s->layer);
+  }
+}
+
+void UpperLayers(const ParserModel& m, Scratch* s) {
+  const int h = m.dims.hidden;
+  for (int l = 1; l < m.dims.layers; ++l) {
+    s->next.resize(2 * h, s->layer.cols());
+    s->gates_in.noalias() = m.upper_wx[l - 1] * s->layer;
+    s->gates_in.colwise() += m.upper_b[l - 1].col(0);
+    for (int dir = 0; dir < 2; ++dir)
+      RunDirection(m.net.lstm[2 * l + dir].wh, dir, s, &s->next);
+    s->layer.swap(s->next);
+  }
+}
+
+// Encodes the sentence into s->v: one column per word, then ROOT and "no
+// word"; and the first layers of both scorers.
+void Encode(const ParserModel& m, Scratch* s) {
+  FirstLayer(m, s);
+  UpperLayers(m, s);
+  const Eigen::Index n = s->layer.cols();
+  s->v.resize(s->layer.rows(), n + 2);
+  s->v.leftCols(n) = s->layer;
+  s->v.col(n) = m.net.root.col(0);
+  s->v.col(n + 1) = m.net.pad.col(0);
+  s->pre.noalias() = m.scorer_in * s->v;
+}
+
+int Column(int word, int n) { return word < 0 ? n + 1 : word; }
+
+int ChooseMove(const ParserModel& m, Scratch* s) {
+  const ArcHybridState& st = s->state;
+  const int forced = parser_internal::ForcedMove(st);
+  if (forced != -1) return forced;
+  const int n = st.n(), k = m.dims.move_mlp;
+  const int cols[4] = {Column(st.S(0), n), Column(st.S(1), n),
+                       Column(st.S(2), n), Column(st.B(0), n)};
+  s->hidden = m.net.move_b.col(0);
+  for (int p = 0; p < 4; ++p)
+    s->hidden += s->pre.col(cols[p]).segment(p * k, k);
+  s->hidden = s->hidden.array().tanh();
+  Eigen::Vector3f scores = m.net.move_out * s->hidden;
+  scores += m.net.move_out_b.col(0);
+  return parser_internal::BestValidMove(st, scores.data());
+}
+
+int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
+  const int k = m.dims.label_mlp, at = 4 * m.dims.move_mlp;
+  s->label_hidden = (s->pre.col(dep).segment(at, k) +
+                     s->pre.col(head).segment(at + k, k) + m.net.label_b.col(0))
+                        .array()
+                        .tanh();
+  s->label_scores.noalias() = m.net.label_out * s->label_hidden;
+  s->label_scores += m.net.label_out_b.col(0);
+  return parser_internal::BestLabel(
+      s->label_scores.data(), static_cast<int>(m.labels.size()), m.root_label);
 }
 
 }  // namespace
+
+uint64_t LowerHash(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) h = (h ^ Fold(c)) * 0x100000001b3ULL;
+  return HashMix(h);
+}
+
+uint64_t SuffixHash(std::string_view text) {
+  return HashCombine(
+      0x535546ULL,
+      LowerHash(text.substr(text.size() - std::min<size_t>(text.size(), 3))));
+}
+
+int ShapeClass(std::string_view text) {
+  bool digit = false, lower = false, upper = false;
+  for (unsigned char c : text) {
+    digit |= c >= '0' && c <= '9';
+    lower |= c >= 'a' && c <= 'z';
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  if (digit) return 3;
+  if (!lower && !upper) return 4;
+  if (!lower && text.size() > 1) return 2;
+  return text[0] >= 'A' && text[0] <= 'Z' ? 1 : 0;
+}
+
+HashVocabulary::HashVocabulary(std::vector<uint64_t> hashes)
+    : hashes_(std::move(hashes)) {
+  std::sort(hashes_.begin(), hashes_.end());
+  hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+}
+
+int HashVocabulary::Id(uint64_t hash) const {
+  auto it = std::lower_bound(hashes_.begin(), hashes_.end(), hash);
+  if (it == hashes_.end() || *it != hash) return 0;
+  return static_cast<int>(it - hashes_.begin()) + 1;
+}
+
+nn::VocabSizes ParserModel::sizes() const {
+  return {words.size(), xpos.size(), upos.size(), suffixes.size(),
+          static_cast<int>(labels.size())};
+}
+
+void ParserModel::Lookup(const std::vector<Token>& tokens,
+                         SentenceIds* ids) const {
+  const size_t n = tokens.size();
+  for (auto* v :
+       {&ids->word, &ids->xpos, &ids->upos, &ids->shape, &ids->suffix})
+    v->resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    ids->word[i] = words.Id(LowerHash(t.text));
+    ids->xpos[i] = xpos.Id(HashBytes(t.xpos));
+    ids->upos[i] = upos.Id(HashBytes(t.upos));
+    ids->shape[i] = t.text.empty() ? 4 : ShapeClass(t.text);
+    ids->suffix[i] = suffixes.Id(SuffixHash(t.text));
+  }
+}
+
+void ParserModel::Prepare() {
+  const Matrix* tables[kTables] = {&net.word, &net.xpos, &net.upos, &net.shape,
+                                   &net.suffix};
+  first_layer.assign(2 * kTables, {});
+  for (int dir = 0; dir < 2; ++dir) {
+    const nn::LstmWeights& w = net.lstm[dir];
+    Eigen::Index col = 0;
+    for (int t = 0; t < kTables; ++t) {
+      const Eigen::Index d = tables[t]->rows();
+      first_layer[dir * kTables + t].noalias() =
+          w.wx.middleCols(col, d) * *tables[t];
+      col += d;
+    }
+    first_layer[dir * kTables + 3].colwise() += w.b.col(0);
+  }
+  upper_wx.clear(), upper_b.clear();
+  for (size_t l = 2; l < net.lstm.size(); l += 2) {
+    const nn::LstmWeights &f = net.lstm[l], &b = net.lstm[l + 1];
+    upper_wx.emplace_back(f.wx.rows() * 2, f.wx.cols());
+    upper_wx.back() << f.wx, b.wx;
+    upper_b.emplace_back(f.b.rows() * 2, 1);
+    upper_b.back() << f.b, b.b;
+  }
+  scorer_in.resize(net.move_in.rows() + net.label_in.rows(),
+                   net.move_in.cols());
+  scorer_in << net.move_in, net.label_in;
+}
+
+size_t ParserModel::MemoryBytes() const {
+  size_t bytes = net.NumWeights() * sizeof(float);
+  for (const auto* list : {&first_layer, &upper_wx, &upper_b})
+    for (const Matrix& m : *list) bytes += m.size() * sizeof(float);
+  bytes += scorer_in.size() * sizeof(float);
+  for (const HashVocabulary* v : {&words, &suffixes, &xpos, &upos})
+    bytes += v->hashes().capacity() * sizeof(uint64_t);
+  return bytes;
+}
 
 namespace parser_internal {
 
@@ -79,16 +281,16 @@ int BestLabel(const float* scores, int n_labels, int excluded) {
 
 }  // namespace parser_internal
 
-Parser::Parser(ParserModel model, const ParserOptions& options)
+Parser::Parser(std::unique_ptr<ParserModel> model, const ParserOptions& options)
     : model_(std::move(model)), options_(options) {
-  root_label_ = LabelId(kRootLabel);
   options_.max_sentence_tokens = std::max(options_.max_sentence_tokens, 1);
+  if (model_->first_layer.empty()) model_->Prepare();
 }
 
-int Parser::LabelId(const char* label) {
-  auto it = std::find(model_.labels.begin(), model_.labels.end(), label);
-  if (it == model_.labels.end()) it = model_.labels.insert(it, label);
-  return static_cast<int>(it - model_.labels.begin());
+Parser::~Parser() = default;
+
+const std::vector<std::string>& Parser::labels() const {
+  return model_->labels;
 }
 
 StatusOr<std::unique_ptr<Parser>> Parser::Deserialize(
@@ -96,39 +298,35 @@ StatusOr<std::unique_ptr<Parser>> Parser::Deserialize(
   ByteReader r(blob);
   uint32_t magic;
   if (!r.U32(&magic) || magic != kParserMagic)
-    return Status::Corruption("parser: not a parser model");
-  ParserModel m;
-  DYAD_RETURN_IF_ERROR(ReadLabels(&r, &m.labels));
-  DYAD_RETURN_IF_ERROR(ReadVocabulary(&r, &m.vocab));
-  DYAD_RETURN_IF_ERROR(ReadPerceptron(&r, kNumMoves, &m.moves));
-  const int n_labels = static_cast<int>(m.labels.size());
-  DYAD_RETURN_IF_ERROR(ReadPerceptron(&r, n_labels, &m.labeler));
+    return Status::Corruption("parser: not a neural parser model");
+  auto m = std::make_unique<ParserModel>();
+  DYAD_RETURN_IF_ERROR(nn::ReadDims(&r, &m->dims));
+  DYAD_RETURN_IF_ERROR(ReadLabels(&r, &m->labels));
+  for (HashVocabulary* v : {&m->words, &m->suffixes, &m->xpos, &m->upos})
+    DYAD_RETURN_IF_ERROR(ReadVocabulary(&r, v));
+  DYAD_RETURN_IF_ERROR(m->net.Deserialize(m->dims, m->sizes(), &r));
   if (r.remaining() != 0)
     return Status::Corruption("parser: trailing bytes after the model");
-  if (std::find(m.labels.begin(), m.labels.end(), kRootLabel) == m.labels.end())
+  auto root = std::find(m->labels.begin(), m->labels.end(), kRootLabel);
+  if (root == m->labels.end())
     return Status::Corruption("parser: no root label");
+  m->root_label = static_cast<int>(root - m->labels.begin());
   return std::make_unique<Parser>(std::move(m), options);
 }
 
 void Parser::Serialize(std::string* blob) const {
   ByteWriter w(blob);
   w.U32(kParserMagic);
-  w.Varint(model_.labels.size());
-  for (const std::string& l : model_.labels) w.Bytes(l);
-  w.Varint(model_.vocab.hashes().size());
-  for (uint64_t h : model_.vocab.hashes()) w.U64(h);
-  std::string part;
-  model_.moves.Serialize(&part);
-  w.Bytes(part);
-  part.clear();
-  model_.labeler.Serialize(&part);
-  w.Bytes(part);
+  nn::WriteDims(model_->dims, &w);
+  w.Varint(model_->labels.size());
+  for (const std::string& l : model_->labels) w.Bytes(l);
+  for (const HashVocabulary* v :
+       {&model_->words, &model_->suffixes, &model_->xpos, &model_->upos})
+    WriteVocabulary(*v, &w);
+  model_->net.Serialize(&w);
 }
 
-size_t Parser::MemoryBytes() const {
-  return model_.moves.MemoryBytes() + model_.labeler.MemoryBytes() +
-         model_.vocab.hashes().capacity() * sizeof(uint64_t);
-}
+size_t Parser::MemoryBytes() const { return model_->MemoryBytes(); }
 
 void Parser::Parse(std::vector<Token>* tokens) const {
   const int n = static_cast<int>(tokens->size());
@@ -157,53 +355,23 @@ void Parser::Parse(std::vector<Token>* tokens) const {
 void Parser::ParseWindow(std::vector<Token>* tokens) const {
   const int n = static_cast<int>(tokens->size());
   if (n == 0) return;
-  std::vector<WordAtoms> atoms;
-  ComputeAtoms(*tokens, model_.vocab, &atoms);
-  std::vector<int> heads, labels;
-  ParseWords(atoms, n, &heads, &labels);
-  for (int i = 0; i < n; ++i) {
-    (*tokens)[i].head = heads[i] == n ? -1 : heads[i];
-    (*tokens)[i].deprel = model_.labels[labels[i]];
-  }
-}
-
-void Parser::ParseWords(const std::vector<WordAtoms>& atoms, int m,
-                        std::vector<int>* heads,
-                        std::vector<int>* labels) const {
-  const int n_labels = static_cast<int>(model_.labels.size());
-  ArcHybridState st;
-  st.Reset(m);
-  uint64_t feats[kMaxFeatures];
-  float scores[kNumMoves];
-  std::vector<float> label_scores(n_labels);
+  const ParserModel& m = *model_;
+  Scratch& s = ThreadScratch();
+  m.Lookup(*tokens, &s.ids);
+  Encode(m, &s);
+  ArcHybridState& st = s.state;
+  st.Reset(n);
   while (!st.Terminal()) {
-    int move = parser_internal::ForcedMove(st);
-    if (move == -1) {
-      const int k = ExtractMoveFeatures(st, atoms, feats, &model_.moves);
-      model_.moves.Score({feats, static_cast<size_t>(k)}, scores);
-      move = parser_internal::BestValidMove(st, scores);
-    }
+    const Move move = static_cast<Move>(ChooseMove(m, &s));
+    const int head = st.HeadOf(move), dep = st.DependentOf(move);
     int label = -1;
-    if (move != kShift) {
-      const int head = st.HeadOf(static_cast<Move>(move));
-      const int dep = st.DependentOf(static_cast<Move>(move));
-      label = root_label_;
-      if (head != m) {
-        const int k =
-            ExtractLabelFeatures(st, atoms, head, dep, feats, &model_.labeler);
-        model_.labeler.Score({feats, static_cast<size_t>(k)},
-                             label_scores.data());
-        label = parser_internal::BestLabel(label_scores.data(), n_labels,
-                                           root_label_);
-      }
-    }
-    st.Apply(static_cast<Move>(move), label);
+    if (move != kShift)
+      label = head == n ? m.root_label : ChooseLabel(m, dep, head, &s);
+    st.Apply(move, label);
   }
-  heads->resize(m);
-  labels->resize(m);
-  for (int k = 0; k < m; ++k) {
-    (*heads)[k] = st.head(k);
-    (*labels)[k] = st.label(k);
+  for (int i = 0; i < n; ++i) {
+    (*tokens)[i].head = st.head(i) == n ? -1 : st.head(i);
+    (*tokens)[i].deprel = m.labels[st.label(i)];
   }
 }
 

@@ -1,12 +1,14 @@
 // The labeled dependency parser of the English analyzer: greedy arc-hybrid
-// transitions scored by an averaged perceptron, with a second perceptron that
-// labels each arc (full UD relations with subtypes) as it is built. Trained
-// with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
-// Internal to src/analyze; the Analyzer facade is the public entry point.
-// doc/parser.md describes the model and its features.
+// transitions scored by a small neural network over a bidirectional LSTM
+// encoding of the sentence (Kiperwasser & Goldberg 2016), which also labels
+// every arc (full UD relations with subtypes). Trained with a dynamic oracle
+// and error exploration (Goldberg & Nivre 2013). Internal to src/analyze;
+// the Analyzer facade is the public entry point. doc/parser.md describes
+// the network.
 //
 // Thread safety: a Parser is immutable; Parse() may run from many threads.
-// TrainParser is single-threaded and deterministic for a given seed.
+// TrainParser uses options.threads threads and is deterministic for a given
+// seed and thread count.
 //
 // Usage:
 //   DYAD_ASSIGN_OR_RETURN(auto parser, Parser::Deserialize(blob));
@@ -23,8 +25,7 @@
 #include <string_view>
 #include <vector>
 
-#include "analyze/parser_features.h"
-#include "analyze/perceptron.h"
+#include "analyze/transition.h"
 #include "dyad/sentence.h"
 #include "dyad/status.h"
 
@@ -37,17 +38,13 @@ struct ParserOptions {
   int max_sentence_tokens = 2000;
 };
 
-// Everything a trained parser consists of.
-struct ParserModel {
-  std::vector<std::string> labels;  // label id → relation; includes "root"
-  ParserVocabulary vocab;
-  Perceptron moves;    // classes: Move (SHIFT, LEFT, RIGHT)
-  Perceptron labeler;  // classes: label ids
-};
+// The trained network and its vocabularies (analyze/nn.h; opaque here).
+struct ParserModel;
 
 class Parser {
  public:
-  Parser(ParserModel model, const ParserOptions& options);
+  Parser(std::unique_ptr<ParserModel> model, const ParserOptions& options);
+  ~Parser();
 
   // Reads a blob written by Serialize; Corruption if it is damaged.
   static StatusOr<std::unique_ptr<Parser>> Deserialize(
@@ -59,40 +56,50 @@ class Parser {
   // text, upos and xpos. The result is always one tree with a single root.
   void Parse(std::vector<Token>* tokens) const;
 
-  const std::vector<std::string>& labels() const { return model_.labels; }
-  // Heap bytes held by the model.
+  const std::vector<std::string>& labels() const;
+  // Heap bytes held by the model (with the tables built on load).
   size_t MemoryBytes() const;
 
  private:
   void ParseWindow(std::vector<Token>* tokens) const;
-  // Parses the m words whose atoms are given; heads in [0, m), or m for
-  // the root.
-  void ParseWords(const std::vector<WordAtoms>& atoms, int m,
-                  std::vector<int>* heads, std::vector<int>* labels) const;
-  int LabelId(const char* label);  // adds the label if missing
 
-  ParserModel model_;
+  std::unique_ptr<ParserModel> model_;
   ParserOptions options_;
-  int root_label_ = 0;
 };
 
 struct ParserTrainOptions {
   // Maximum passes over the training sentences.
-  int iterations = 15;
+  int iterations = 20;
   // Stop after this many passes without a better dev LAS.
-  int patience = 3;
-  // Seeds the shuffling of sentences and the error exploration.
+  int patience = 4;
+  // Seeds the initial weights, the shuffling, dropout and exploration.
   uint64_t seed = 1;
-  // Training words seen fewer times are replaced by their shape.
+  // Worker threads; each takes a fixed share of every batch, so the result
+  // depends on the seed and this count only.
+  int threads = 2;
+  // Sentences per weight update.
+  int batch_sentences = 32;
+  // Adam step size.
+  float learning_rate = 1e-3f;
+  // Network sizes: embeddings, LSTM units per direction and layers, hidden
+  // units of the move and label scorers.
+  int word_dim = 64, xpos_dim = 32, upos_dim = 16, shape_dim = 8;
+  int suffix_dim = 24, lstm_units = 64, lstm_layers = 2;
+  int move_hidden = 96, label_hidden = 96;
+  // Training words and suffixes seen fewer times share the unknown entry.
   int min_word_count = 2;
+  // A known word is replaced by the unknown entry with probability
+  // alpha / (alpha + count), so the network learns to use it.
+  float word_dropout_alpha = 0.25f;
+  // Tags replaced by the unknown entry, as they may be wrong at run time.
+  float tag_dropout = 0.04f;
+  // Dropout on the LSTM input and on its output.
+  float input_dropout = 0.2f;
+  float output_dropout = 0.3f;
   // From this pass on (1-based), wrong moves are followed with
   // explore_probability, so the model learns to recover from its mistakes.
   int explore_from_iteration = 2;
   float explore_probability = 0.9f;
-  // Pruning of the averaged model: features in fewer updates are dropped,
-  // and so are weights of smaller magnitude.
-  uint32_t min_feature_updates = 1;
-  float min_abs_weight = 0.0f;
   // Longer training sentences are skipped.
   int max_train_sentence_tokens = 250;
 };

@@ -26,14 +26,26 @@ Treebank DevSentences(size_t skip, size_t count) {
   return out;
 }
 
-// A parser trained on 400 sentences (shared by the tests; ~1 s).
+// Options for a small network that learns from a few hundred sentences in
+// seconds.
+ParserTrainOptions TinyOptions(int iterations) {
+  ParserTrainOptions options;
+  options.iterations = iterations;
+  options.word_dim = 32, options.suffix_dim = 16;
+  options.lstm_units = 32, options.lstm_layers = 1;
+  options.move_hidden = options.label_hidden = 48;
+  options.batch_sentences = 8;
+  options.learning_rate = 2e-3f;
+  return options;
+}
+
+// A parser trained on 400 sentences (shared by the tests; a few seconds).
 class ParserTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const Treebank train = DevSentences(0, 400);
     if (train.empty()) return;
-    ParserTrainOptions options;
-    options.iterations = 4;
+    const ParserTrainOptions options = TinyOptions(10);
     auto parser = TrainParser(train, {}, options, nullptr);
     ASSERT_TRUE(parser.ok()) << parser.status().ToString();
     parser_ = std::move(parser).value().release();
@@ -128,8 +140,7 @@ TEST_F(ParserTest, RejectsDamagedBlobs) {
 
 TEST_F(ParserTest, TrainingIsDeterministic) {
   const Treebank train = DevSentences(0, 120);
-  ParserTrainOptions options;
-  options.iterations = 2;
+  ParserTrainOptions options = TinyOptions(2);
   auto a = TrainParser(train, {}, options, nullptr);
   auto b = TrainParser(train, {}, options, nullptr);
   ASSERT_TRUE(a.ok() && b.ok());

@@ -32,7 +32,7 @@ namespace dyad {
 
 struct TrainOptions {
   // Written into the model header.
-  std::string model_name = "en-ud-1";
+  std::string model_name = "en-ud-2";
   std::string credits =
       "Trained by dyad on Universal Dependencies English EWT (CC BY-SA 4.0) "
       "and the GUM Wikinews subset (CC BY 4.0).";

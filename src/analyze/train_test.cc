@@ -78,7 +78,7 @@ TEST_F(TrainTest, SavedModelLoadsAndAnalyzes) {
   ASSERT_TRUE(WriteStringToFile(path, *model_).ok());
   auto analyzer = Analyzer::Load(path, AnalyzerOptions());
   ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
-  EXPECT_EQ((*analyzer)->model_name(), "en-ud-1");
+  EXPECT_EQ((*analyzer)->model_name(), "en-ud-2");
   EXPECT_NE((*analyzer)->credits().find("EWT"), std::string::npos);
   Sentence s;
   s.tokens = Words({"The", "soldiers", "attacked", "the", "village", "."});
