@@ -121,15 +121,13 @@ void Encode(const ParserModel& m, Scratch* s) {
   s->pre.noalias() = m.scorer_in * s->v;
 }
 
-int Column(int word, int n) { return word < 0 ? n + 1 : word; }
-
 int ChooseMove(const ParserModel& m, Scratch* s) {
   const ArcHybridState& st = s->state;
   const int forced = parser_internal::ForcedMove(st);
   if (forced != -1) return forced;
   const int n = st.n(), k = m.dims.move_mlp;
-  const int cols[4] = {Column(st.S(0), n), Column(st.S(1), n),
-                       Column(st.S(2), n), Column(st.B(0), n)};
+  const int cols[4] = {EncodingColumn(st.S(0), n), EncodingColumn(st.S(1), n),
+                       EncodingColumn(st.S(2), n), EncodingColumn(st.B(0), n)};
   s->hidden = m.net.move_b.col(0);
   for (int p = 0; p < 4; ++p)
     s->hidden += s->pre.col(cols[p]).segment(p * k, k);

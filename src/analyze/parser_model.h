@@ -43,6 +43,10 @@ class HashVocabulary {
   std::vector<uint64_t> hashes_;
 };
 
+// The column of word i in a sentence's encoding (words, then ROOT at n, then
+// "no word" at n + 1 for an empty stack or buffer slot, i < 0).
+inline int EncodingColumn(int i, int n) { return i < 0 ? n + 1 : i; }
+
 // Table ids of the words of one sentence.
 struct SentenceIds {
   std::vector<int> word, xpos, upos, shape, suffix;

@@ -144,8 +144,7 @@ class Worker {
   void Encode(const Example& ex);
   void Moves(const Example& ex, bool explore);
   void MoveLoss(const ArcHybridState& st, const int cols[4],
-                const std::array<int, kNumMoves>& costs, int n, int* best,
-                int* guess);
+                const std::array<int, kNumMoves>& costs, int* best, int* guess);
   void Labels(const Example& ex);
   void Backward(const Example& ex);
 
@@ -211,12 +210,10 @@ void Worker::Encode(const Example& ex) {
   d_label_pre_ = Matrix::Zero(label_pre_.rows(), n + 2);
 }
 
-int Column(int word, int n) { return word < 0 ? n + 1 : word; }
-
 // Scores the moves of st, adds the loss gradient, and returns the guess and
 // the best move of least cost.
 void Worker::MoveLoss(const ArcHybridState& st, const int cols[4],
-                      const std::array<int, kNumMoves>& costs, int n, int* best,
+                      const std::array<int, kNumMoves>& costs, int* best,
                       int* guess) {
   const int k = m_.dims.move_mlp;
   hidden_ = m_.net.move_b.col(0);
@@ -249,7 +246,6 @@ void Worker::MoveLoss(const ArcHybridState& st, const int cols[4],
   grads_.move_b.col(0) += dpre;
   for (int q = 0; q < 4; ++q)
     d_move_pre_.col(cols[q]).segment(q * k, k) += dpre;
-  (void)n;
 }
 
 void Worker::Moves(const Example& ex, bool explore) {
@@ -259,11 +255,12 @@ void Worker::Moves(const Example& ex, bool explore) {
   while (!st.Terminal()) {
     int move = parser_internal::ForcedMove(st);
     if (move == -1) {
-      const int cols[4] = {Column(st.S(0), n), Column(st.S(1), n),
-                           Column(st.S(2), n), Column(st.B(0), n)};
+      const int cols[4] = {
+          EncodingColumn(st.S(0), n), EncodingColumn(st.S(1), n),
+          EncodingColumn(st.S(2), n), EncodingColumn(st.B(0), n)};
       const auto costs = MoveCosts(st, ex.gold);
       int best, guess;
-      MoveLoss(st, cols, costs, n, &best, &guess);
+      MoveLoss(st, cols, costs, &best, &guess);
       ++counts_.moves;
       counts_.right += costs[guess] == costs[best];
       const bool follow = costs[guess] == costs[best] ||
