@@ -195,6 +195,11 @@ void LstmStep(const Matrix& wh, bool first, Vector* gates, Vector* h,
   } else {
     gates->noalias() += wh * *h;
   }
+  LstmCell(gates, h, c);
+}
+
+void LstmCell(Vector* gates, Vector* h, Vector* c) {
+  const Eigen::Index n = h->size();
   gates->head(3 * n) = gates->head(3 * n).array().logistic();
   gates->tail(n) = gates->tail(n).array().tanh();
   *c = gates->segment(n, n).cwiseProduct(*c) +

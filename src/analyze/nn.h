@@ -113,6 +113,9 @@ Matrix LstmBackward(const LstmWeights& w, const LstmTrace& t, const Matrix& dh,
 // are the previous state (zero at the start) and are updated in place.
 void LstmStep(const Matrix& wh, bool first, Vector* gates, Vector* h,
               Vector* c);
+// The rest of a step once gates holds every pre-activation (Wx·x + Wh·h +
+// b): applies the gate functions and updates h and c in place.
+void LstmCell(Vector* gates, Vector* h, Vector* c);
 
 // Adam (Kingma & Ba 2015) with global gradient-norm clipping.
 struct AdamOptions {

@@ -56,7 +56,8 @@ void WriteVocabulary(const HashVocabulary& v, ByteWriter* w) {
 struct Scratch {
   SentenceIds ids;
   Matrix layer, next, gates_in, v, pre;  // pre: scorer_in * v
-  Vector gates, h, c, hidden, label_hidden, label_scores;
+  Matrix label_scores;
+  Vector gates, h, c, hidden, label_hidden;
   ArcHybridState state;
 };
 
@@ -68,15 +69,18 @@ Scratch& ThreadScratch() {
 // Runs one direction of an LSTM over precomputed gate inputs (rows
 // [4h·dir, 4h·dir + 4h) of s->gates_in), writing its outputs into rows
 // [h·dir, h·dir + h) of *out. Direction 1 reads right to left.
-void RunDirection(const Matrix& wh, int dir, Scratch* s, Matrix* out) {
+void RunDirection(const nn::PackedMatrix& wh, int dir, Scratch* s,
+                  Matrix* out) {
   const int n = static_cast<int>(s->gates_in.cols());
-  const int h = static_cast<int>(wh.cols()), row = dir * h;
-  const bool reverse = dir == 1;
+  const int h = wh.cols(), row = dir * h;
+  s->h.setZero(h);
+  s->c.setZero(h);
   for (int step = 0; step < n; ++step) {
-    const int i = reverse ? n - 1 - step : step;
-    s->gates = s->gates_in.col(i).segment(dir * 4 * h, 4 * h);
-    nn::LstmStep(wh, step == 0, &s->gates, &s->h, &s->c);
-    out->col(i).segment(row, h) = s->h;
+    const int col = dir == 1 ? n - 1 - step : step;
+    s->gates = s->gates_in.col(col).segment(dir * 4 * h, 4 * h);
+    if (step > 0) wh.MultiplyAdd(s->h.data(), h, 1, s->gates.data(), 4 * h);
+    nn::LstmCell(&s->gates, &s->h, &s->c);
+    out->col(col).segment(row, h) = s->h;
   }
 }
 
@@ -92,18 +96,27 @@ void FirstLayer(const ParserModel& m, Scratch* s) {
           t[0].col(ids.word[i]) + t[1].col(ids.xpos[i]) +
           t[2].col(ids.upos[i]) + t[3].col(ids.shape[i]) +
           t[4].col(ids.suffix[i]);
-    RunDirection(m.net.lstm[dir].wh, dir, s, &s->layer);
+    RunDirection(m.recurrent[dir], dir, s, &s->layer);
   }
+}
+
+// *out = w · x + b for the n columns of x, x_rows floats each. *out gets
+// w's padded rows, which hold zero.
+void Affine(const nn::PackedMatrix& w, const Matrix& b, const float* x,
+            int x_rows, int n, Matrix* out) {
+  out->setZero(w.padded_rows(), n);
+  out->topRows(b.rows()).colwise() = b.col(0);
+  w.MultiplyAdd(x, x_rows, n, out->data(), w.padded_rows());
 }
 
 void UpperLayers(const ParserModel& m, Scratch* s) {
   const int h = m.dims.hidden;
   for (int l = 1; l < m.dims.layers; ++l) {
     s->next.resize(2 * h, s->layer.cols());
-    s->gates_in.noalias() = m.upper_wx[l - 1] * s->layer;
-    s->gates_in.colwise() += m.upper_b[l - 1].col(0);
+    Affine(m.upper_wx[l - 1], m.upper_b[l - 1], s->layer.data(), 2 * h,
+           static_cast<int>(s->layer.cols()), &s->gates_in);
     for (int dir = 0; dir < 2; ++dir)
-      RunDirection(m.net.lstm[2 * l + dir].wh, dir, s, &s->next);
+      RunDirection(m.recurrent[2 * l + dir], dir, s, &s->next);
     s->layer.swap(s->next);
   }
 }
@@ -118,7 +131,10 @@ void Encode(const ParserModel& m, Scratch* s) {
   s->v.leftCols(n) = s->layer;
   s->v.col(n) = m.net.root.col(0);
   s->v.col(n + 1) = m.net.pad.col(0);
-  s->pre.noalias() = m.scorer_in * s->v;
+  s->pre.setZero(m.scorer_in.padded_rows(), n + 2);
+  m.scorer_in.MultiplyAdd(s->v.data(), static_cast<int>(s->v.rows()),
+                          static_cast<int>(n + 2), s->pre.data(),
+                          static_cast<int>(s->pre.rows()));
 }
 
 int ChooseMove(const ParserModel& m, Scratch* s) {
@@ -132,9 +148,11 @@ int ChooseMove(const ParserModel& m, Scratch* s) {
   for (int p = 0; p < 4; ++p)
     s->hidden += s->pre.col(cols[p]).segment(p * k, k);
   s->hidden = s->hidden.array().tanh();
-  Eigen::Vector3f scores = m.net.move_out * s->hidden;
-  scores += m.net.move_out_b.col(0);
-  return parser_internal::BestValidMove(st, scores.data());
+  float scores[kNumMoves];
+  for (int move = 0; move < kNumMoves; ++move)
+    scores[move] =
+        m.net.move_out.row(move).dot(s->hidden) + m.net.move_out_b(move, 0);
+  return parser_internal::BestValidMove(st, scores);
 }
 
 int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
@@ -143,8 +161,8 @@ int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
                      s->pre.col(head).segment(at + k, k) + m.net.label_b.col(0))
                         .array()
                         .tanh();
-  s->label_scores.noalias() = m.net.label_out * s->label_hidden;
-  s->label_scores += m.net.label_out_b.col(0);
+  Affine(m.label_out, m.net.label_out_b, s->label_hidden.data(), k, 1,
+         &s->label_scores);
   return parser_internal::BestLabel(
       s->label_scores.data(), static_cast<int>(m.labels.size()), m.root_label);
 }
@@ -224,24 +242,29 @@ void ParserModel::Prepare() {
     }
     first_layer[dir * kTables + 3].colwise() += w.b.col(0);
   }
-  upper_wx.clear(), upper_b.clear();
+  upper_wx.clear(), upper_b.clear(), recurrent.clear();
   for (size_t l = 2; l < net.lstm.size(); l += 2) {
     const nn::LstmWeights &f = net.lstm[l], &b = net.lstm[l + 1];
-    upper_wx.emplace_back(f.wx.rows() * 2, f.wx.cols());
-    upper_wx.back() << f.wx, b.wx;
+    Matrix wx(f.wx.rows() * 2, f.wx.cols());
+    wx << f.wx, b.wx;
+    upper_wx.emplace_back(wx);
     upper_b.emplace_back(f.b.rows() * 2, 1);
     upper_b.back() << f.b, b.b;
   }
-  scorer_in.resize(net.move_in.rows() + net.label_in.rows(),
-                   net.move_in.cols());
-  scorer_in << net.move_in, net.label_in;
+  for (const nn::LstmWeights& w : net.lstm) recurrent.emplace_back(w.wh);
+  Matrix stacked(net.move_in.rows() + net.label_in.rows(), net.move_in.cols());
+  stacked << net.move_in, net.label_in;
+  scorer_in = nn::PackedMatrix(stacked);
+  label_out = nn::PackedMatrix(net.label_out);
 }
 
 size_t ParserModel::MemoryBytes() const {
   size_t bytes = net.NumWeights() * sizeof(float);
-  for (const auto* list : {&first_layer, &upper_wx, &upper_b})
+  for (const auto* list : {&first_layer, &upper_b})
     for (const Matrix& m : *list) bytes += m.size() * sizeof(float);
-  bytes += scorer_in.size() * sizeof(float);
+  for (const auto* list : {&upper_wx, &recurrent})
+    for (const nn::PackedMatrix& m : *list) bytes += m.MemoryBytes();
+  bytes += scorer_in.MemoryBytes() + label_out.MemoryBytes();
   for (const HashVocabulary* v : {&words, &suffixes, &xpos, &upos})
     bytes += v->hashes().capacity() * sizeof(uint64_t);
   return bytes;

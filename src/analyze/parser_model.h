@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "analyze/nn.h"
+#include "analyze/packed_matrix.h"
 #include "dyad/sentence.h"
 
 namespace dyad {
@@ -64,12 +65,17 @@ struct ParserModel {
   std::vector<nn::Matrix> first_layer;  // [direction * 5 + table]
   // For each later layer, the wx and b of both directions stacked (8h rows),
   // and the first layers of both scorers stacked: one product each.
-  std::vector<nn::Matrix> upper_wx, upper_b;  // [layer - 1]
-  nn::Matrix scorer_in;                       // [move_in; label_in]
+  std::vector<nn::PackedMatrix> upper_wx;  // [layer - 1]
+  std::vector<nn::Matrix> upper_b;         // [layer - 1]
+  nn::PackedMatrix scorer_in;              // [move_in; label_in]
+  // The recurrent weights of every LSTM direction, and the label scorer's
+  // output layer, packed for products with one vector.
+  std::vector<nn::PackedMatrix> recurrent;  // [2 * layer + direction]
+  nn::PackedMatrix label_out;
 
   nn::VocabSizes sizes() const;
   void Lookup(const std::vector<Token>& tokens, SentenceIds* ids) const;
-  // Builds first_layer from net; call after the weights are final.
+  // Builds the tables above from net; call after the weights are final.
   void Prepare();
   size_t MemoryBytes() const;
 };
