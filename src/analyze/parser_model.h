@@ -72,6 +72,8 @@ struct ParserModel {
   // output layer, packed for products with one vector.
   std::vector<nn::PackedMatrix> recurrent;  // [2 * layer + direction]
   nn::PackedMatrix label_out;
+  // By label id: mark or advmod, the relations of a subordinator.
+  std::vector<bool> subordinator;
 
   nn::VocabSizes sizes() const;
   void Lookup(const std::vector<Token>& tokens, SentenceIds* ids) const;
