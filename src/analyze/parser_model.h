@@ -72,8 +72,13 @@ struct ParserModel {
   // output layer, packed for products with one vector.
   std::vector<nn::PackedMatrix> recurrent;  // [2 * layer + direction]
   nn::PackedMatrix label_out;
-  // By label id: mark or advmod, the relations of a subordinator.
-  std::vector<bool> subordinator;
+  // By label id, what the decoding constraints need to know of a relation.
+  enum LabelKind : uint8_t {
+    kSubordinator = 1,  // mark, advmod
+    kCase = 2,          // case
+    kCoreArgument = 4,  // obj, iobj, xcomp (and their subtypes)
+  };
+  std::vector<uint8_t> label_kinds;
 
   nn::VocabSizes sizes() const;
   void Lookup(const std::vector<Token>& tokens, SentenceIds* ids) const;
