@@ -67,7 +67,8 @@ bool IsFiniteTag(std::string_view xpos) {
   return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP";
 }
 
-// A lexical verb that is finite, or bare right after "to", heads a clause.
+// A lexical verb that is finite, or bare after "to" or a modal, heads a
+// clause.
 WordClass ClassOf(const std::vector<Token>& tokens, int i) {
   const Token& t = tokens[i];
   if (t.upos == "PUNCT") return WordClass::kPunct;
@@ -78,9 +79,13 @@ WordClass ClassOf(const std::vector<Token>& tokens, int i) {
     return WordClass::kNominal;
   if (t.upos != "VERB") return WordClass::kOther;
   if (IsFiniteTag(t.xpos)) return WordClass::kClauseVerb;
-  const bool after_to = i > 0 && tokens[i - 1].xpos == "TO";
-  return t.xpos == "VB" && after_to ? WordClass::kClauseVerb
-                                    : WordClass::kOther;
+  // "to deepen", "would trigger", "will not sign".
+  int before = i - 1;
+  if (before > 0 && tokens[before].xpos == "RB") --before;
+  const bool marked = before >= 0 && (tokens[before].xpos == "TO" ||
+                                      tokens[before].xpos == "MD");
+  return t.xpos == "VB" && marked ? WordClass::kClauseVerb
+                                  : WordClass::kOther;
 }
 
 // Reusable buffers of one decoding thread.
