@@ -129,14 +129,49 @@ std::vector<int> ComplementTargets(const ParseView& v, int x) {
   return {};
 }
 
+// The first and last words of the phrase of `i` (its contiguous span).
+int PhraseStart(const ParseView& v, int top) {
+  int i = top;
+  while (i > 0 && v.Dominates(top, i - 1)) --i;
+  return i;
+}
+int PhraseEnd(const ParseView& v, int top) {
+  int i = top;
+  while (i + 1 < v.size() && v.Dominates(top, i + 1)) ++i;
+  return i;
+}
+
+// True for the prepositions of a phrase that says where something is or
+// whom it is for, not what it is about ("positions on Ukraine").
+bool IsPlaceOrPartyCase(const std::string& c) {
+  static const char* const kCases[] = {"in",   "at",   "near",    "for", "to",
+                                       "from", "into", "against", "with"};
+  return std::find(std::begin(kCases), std::end(kCases), c) != std::end(kCases);
+}
+
+// The prepositional modifiers of object `o` of `trig`: its nmod phrases and,
+// since a phrase of place or party right after the object may modify either
+// ("proposed a plan for Ukraine", "condemned the coup in Niger"), such an
+// oblique of the verb that starts where the object's phrase ends.
+std::vector<int> ObjectModifiers(const ParseView& v, int trig, int o) {
+  std::vector<int> out = v.Children(o, "nmod");
+  const int end = PhraseEnd(v, o);
+  for (int n : v.Children(trig, "obl")) {
+    if (n > o && PhraseStart(v, n) == end + 1 &&
+        IsPlaceOrPartyCase(v.CaseOf(n)))
+      out.push_back(n);
+  }
+  return out;
+}
+
 // The actors of object `o` of `trig`: a "with", "between" or "against"
-// phrase of a noun that is no actor, else the noun's actors; for a reduced
-// relative whose noun has none ("a deal mediated by Qatar"), the parties to
-// that noun's event.
+// phrase of a noun that is no actor, else the noun's actors, else those of
+// a phrase that modifies it; for a reduced relative whose noun has none ("a
+// deal mediated by Qatar"), the parties to that noun's event.
 std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
   // "closed its border with Afghanistan": the other party before the owner.
   if (v.MentionAt(o) < 0) {
-    for (int n : v.Children(o, "nmod")) {
+    for (int n : ObjectModifiers(v, trig, o)) {
       const std::string c = v.CaseOf(n);
       if (c != "with" && c != "between" && c != "against") continue;
       std::vector<int> a = v.ActorsOf(n);
@@ -145,13 +180,18 @@ std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
   }
   std::vector<int> a = v.ActorsOf(o);
   if (a.empty() && o == v.Head(trig)) a = NounSources(v, o);
+  for (int n : a.empty() ? ObjectModifiers(v, trig, o) : std::vector<int>{}) {
+    if (v.BaseRel(n) == "obl") a = v.ActorsOf(n);
+    if (!a.empty()) break;
+  }
   return a;
 }
 
 // True when `actors`, found for noun `o`, come from a phrase of place ("an
 // agreement in Ankara").
-bool IsPlaceOf(const ParseView& v, int o, const std::vector<int>& actors) {
-  for (int n : v.Children(o, "nmod")) {
+bool IsPlaceOf(const ParseView& v, int trig, int o,
+               const std::vector<int>& actors) {
+  for (int n : ObjectModifiers(v, trig, o)) {
     const std::string c = v.CaseOf(n);
     if (c != "in" && c != "at" && c != "near") continue;
     for (int a : v.ActorsOf(n)) {
@@ -204,7 +244,7 @@ bool SatisfySlot(const ParseView& v, int trig, const Pattern& p, const Slot& s,
           // "signed an agreement in Ankara": talks and agreements are not
           // with the place where they happen.
           bool venue = p.code.starts_with("04") || p.code.starts_with("05");
-          if (venue && IsPlaceOf(v, o, m->targets)) m->targets.clear();
+          if (venue && IsPlaceOf(v, trig, o, m->targets)) m->targets.clear();
           // "renewed its offensive": the possessor may be the source.
           m->inferred_targets = !m->targets.empty();
         }
