@@ -77,6 +77,7 @@ struct ParserModel {
     kSubordinator = 1,  // mark, advmod
     kCase = 2,          // case
     kCoreArgument = 4,  // obj, iobj, xcomp (and their subtypes)
+    kPhraseInternal = 8,  // amod, compound, nmod, case, det, nummod, flat …
   };
   std::vector<uint8_t> label_kinds;
 
