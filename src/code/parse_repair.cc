@@ -742,6 +742,26 @@ void ObjectOfNoun(Tree& t) {
   }
 }
 
+// An adjective or name modifying a noun ("Egyptian", "U.S.").
+bool IsNounModifier(const Tree& t, int i) {
+  const std::string& u = t.s.tokens[i].upos;
+  return (t.Base(i) == "amod" || t.Base(i) == "compound") &&
+         (u == "ADJ" || u == "PROPN");
+}
+
+// "Qatari and Egyptian mediators" parsed as three modifiers of the noun:
+// the second modifier is a conjunct of the first, and the coordinator its.
+void CoordinatedModifiers(Tree& t) {
+  for (int c = 1; c + 1 < t.size(); ++c) {
+    const int a = c - 1, b = c + 1, h = t.heads[c];
+    if (t.Base(c) != "cc" || h < 0 || t.heads[a] != h || t.heads[b] != h)
+      continue;
+    if (!IsNounModifier(t, a) || !IsNounModifier(t, b)) continue;
+    t.heads[b] = a, t.rels[b] = "conj";
+    t.heads[c] = b;
+  }
+}
+
 // "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
 // last part of a name belongs to the name's head.
 void AppositionOfName(Tree& t) {
@@ -789,6 +809,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   ObjectOfNoun(t);
   DoubleObject(t);
   AppositionOfName(t);
+  CoordinatedModifiers(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
