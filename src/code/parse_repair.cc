@@ -164,12 +164,12 @@ void ClosingReportIsNoComplement(Tree& t) {
 }
 
 // "agreed to a truce ..., in a deal mediated by Qatar": an oblique set off
-// by a comma that the parser hung on a noun modifies the clause, so it
-// moves to the nearest verb above that noun.
+// by a comma that the parser hung on a noun (as obl or nmod) modifies the
+// clause, so it moves to the nearest verb above that noun.
 void CommaObliqueOfNoun(Tree& t) {
   for (int c = 1; c < t.size(); ++c) {
     const int h = t.heads[c];
-    if (h < 0 || h > c || t.Base(c) != "obl") continue;
+    if (h < 0 || h > c || (t.Base(c) != "obl" && t.Base(c) != "nmod")) continue;
     const std::string& pos = t.s.tokens[h].upos;
     if ((pos != "NOUN" && pos != "PROPN") || !t.Children(h, "cop").empty())
       continue;
@@ -179,7 +179,8 @@ void CommaObliqueOfNoun(Tree& t) {
          ++k) {
       verb = t.heads[verb];
     }
-    if (verb >= 0 && t.s.tokens[verb].upos == "VERB") t.heads[c] = verb;
+    if (verb >= 0 && t.s.tokens[verb].upos == "VERB")
+      t.heads[c] = verb, t.rels[c] = "obl";
   }
 }
 
@@ -571,7 +572,10 @@ void QuantityObject(Tree& t) {
         !t.Children(verb, "obj").empty()) {
       continue;
     }
-    const std::vector<int> cases = t.Children(n, "case");
+    std::vector<int> cases = t.Children(n, "case");
+    // "to" may hang on the number itself ("up to 1,000 police officers").
+    for (int num : cases.empty() ? t.Children(n, "nummod") : cases)
+      if (cases.empty()) cases = t.Children(num, "case");
     if (cases.empty() || cases[0] < 1 || cases[0] + 1 >= n) continue;
     const int k = cases[0];
     const std::string& c = t.Text(k);
