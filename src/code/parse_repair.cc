@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "code/modality.h"
+#include "code/pattern_match.h"
 #include "code/stance.h"
 #include "util/strings.h"
 
@@ -766,6 +767,24 @@ void CoordinatedModifiers(Tree& t) {
   }
 }
 
+// "pledged 50 million euros in humanitarian aid": an "in" or "of" phrase
+// right after an object of quantity or money, hung on the verb, is what the
+// quantity is of.
+void PhraseOfLightObject(Tree& t) {
+  for (int n = 0; n < t.size(); ++n) {
+    const int verb = t.heads[n];
+    if (verb < 0 || t.Base(n) != "obl") continue;
+    for (int o : t.Children(verb, "obj")) {
+      if (o > n || SubtreeStart(t, n) != SubtreeEnd(t, o) + 1 ||
+          !IsLightNoun(t.s.tokens[o].lemma))
+        continue;
+      const std::vector<int> cases = t.Children(n, "case");
+      const std::string c = cases.empty() ? "" : Lowercase(t.Text(cases[0]));
+      if (c == "in" || c == "of") t.heads[n] = o, t.rels[n] = "nmod";
+    }
+  }
+}
+
 // "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
 // last part of a name belongs to the name's head.
 void AppositionOfName(Tree& t) {
@@ -814,6 +833,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   DoubleObject(t);
   AppositionOfName(t);
   CoordinatedModifiers(t);
+  PhraseOfLightObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
   JoinCommaSubjects(t);
