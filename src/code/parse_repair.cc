@@ -758,8 +758,10 @@ bool IsNounModifier(const Tree& t, int i) {
 // the second modifier is a conjunct of the first, and the coordinator its.
 void CoordinatedModifiers(Tree& t) {
   for (int c = 1; c + 1 < t.size(); ++c) {
-    const int a = c - 1, b = c + 1, h = t.heads[c];
-    if (t.Base(c) != "cc" || h < 0 || t.heads[a] != h || t.heads[b] != h)
+    const int a = c - 1, b = c + 1, h = t.heads[b];
+    // The coordinator hangs on the noun or already on the second modifier.
+    if (t.Base(c) != "cc" || h < 0 || t.heads[a] != h ||
+        (t.heads[c] != h && t.heads[c] != b))
       continue;
     if (!IsNounModifier(t, a) || !IsNounModifier(t, b)) continue;
     t.heads[b] = a, t.rels[b] = "conj";
