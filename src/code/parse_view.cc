@@ -123,6 +123,17 @@ bool ParseView::Dominates(int top, int tok) const {
   return false;
 }
 
+int ParseView::DescribedMention(int t) const {
+  const ActorMention& name = s_.actors[mention_at_[t]];
+  for (int c : children_[t]) {
+    const int m = mention_at_[c];
+    if (m < 0 || rels_[c] != "nmod:desc") continue;
+    const std::string& code = s_.actors[m].code;
+    if (code.size() > name.code.size() && code.starts_with(name.code)) return m;
+  }
+  return mention_at_[t];
+}
+
 int ParseView::NearestInPhrase(int i) const {
   // "Nigeria's players", "China's stocks": people and things that are not
   // political actors do not act for the country that owns them.
@@ -132,7 +143,7 @@ int ParseView::NearestInPhrase(int i) const {
   while (!queue.empty()) {
     int t = queue.front();
     queue.pop_front();
-    if (mention_at_[t] >= 0) return mention_at_[t];
+    if (mention_at_[t] >= 0) return DescribedMention(t);
     for (int c : children_[t]) {
       if (PhraseInternal(BaseRel(c)) || rels_[c] == "nmod:poss") {
         queue.push_back(c);

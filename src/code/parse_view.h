@@ -74,6 +74,10 @@ class ParseView {
  private:
   void JoinHyphenated(int i);
   int NearestInPhrase(int i) const;
+  // The mention at token t, or the title describing it when that says more
+  // of the same actor: "Bree President Romendacil", where the name is BRE
+  // and its description (nmod:desc) BREGOVPRS.
+  int DescribedMention(int t) const;
   void AddWithTwins(int m, std::vector<int>* out) const;
   // "U.S. and British warplanes": the mention of a modifier of `head`
   // coordinated with a word of mention `m` ("British warplanes"), or -1.
