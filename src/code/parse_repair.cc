@@ -594,6 +594,18 @@ void QuantityObject(Tree& t) {
   }
 }
 
+// "contribute up to 4,000 troops" parsed with the object right: "up" is
+// still no particle of the verb ("contribute up").
+void QuantityParticle(Tree& t) {
+  for (int k = 1; k + 1 < t.size(); ++k) {
+    if (t.rels[k - 1] != "compound:prt" || t.Text(k - 1) != "up" ||
+        t.Text(k) != "to" || t.s.tokens[k + 1].upos != "NUM")
+      continue;
+    t.heads[k - 1] = k;
+    t.rels[k - 1] = "advmod";
+  }
+}
+
 // "Vietnamese-led forces launched artillery fire against ..., sources
 // said": a past-tense verb with an object, hung on the noun before it as a
 // reduced relative, is that noun's predicate (reduced relatives are
@@ -826,6 +838,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   PronounAfterDay(t);
   VerbConjunctOfRootPhrase(t);
   QuantityObject(t);
+  QuantityParticle(t);
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
   ObjectBeforeOfGerund(t);
