@@ -799,6 +799,31 @@ void PhraseOfLightObject(Tree& t) {
   }
 }
 
+// "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
+// an apposition with a coordinator of its own is a conjunct.
+void CoordinatedApposition(Tree& t) {
+  for (int a = 0; a < t.size(); ++a) {
+    if (t.Base(a) == "appos" && !t.Children(a, "cc").empty())
+      t.rels[a] = "conj";
+  }
+}
+
+// "NATO confirmed on Wednesday it would tighten the blockade": a clause with
+// its own subject that the parser set beside a verb (parataxis) with no
+// punctuation between them is what the verb says or confirms.
+void UnpunctuatedParataxis(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    const int v = t.heads[c];
+    if (v < 0 || v > c || t.rels[c] != "parataxis" ||
+        t.Children(c, "nsubj").empty())
+      continue;
+    bool punct = false;
+    for (int i = v + 1; i < SubtreeStart(t, c); ++i)
+      punct |= t.s.tokens[i].upos == "PUNCT";
+    if (!punct) t.rels[c] = "ccomp";
+  }
+}
+
 // "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
 // last part of a name belongs to the name's head.
 void AppositionOfName(Tree& t) {
@@ -848,6 +873,8 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   DoubleObject(t);
   AppositionOfName(t);
   CoordinatedModifiers(t);
+  CoordinatedApposition(t);
+  UnpunctuatedParataxis(t);
   PhraseOfLightObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
