@@ -824,6 +824,45 @@ void UnpunctuatedParataxis(Tree& t) {
   }
 }
 
+// "Denmark today accepted a formula": a name right before a verb with no
+// subject, and no comma between them, is its subject, not a vocative.
+void VocativeIsSubject(Tree& t) {
+  for (int c = 0; c < t.size(); ++c) {
+    const int v = t.heads[c];
+    if (v < 0 || v < c || t.rels[c] != "vocative" || CommaBetween(t, c, v) ||
+        !t.Children(v, "nsubj").empty())
+      continue;
+    t.rels[c] = "nsubj";
+  }
+}
+
+// "The Israeli army forced out … refugees …, residents said", parsed with
+// two subjects of "said": the first subject's participle clause is the
+// sentence's own, with the report beside it; "Hezbollah guerrillas killed
+// the deputy chief … sources said": the first subject after the reported
+// clause is that clause's object.
+void SecondSubjectOfReport(Tree& t) {
+  for (int r = 0; r < t.size(); ++r) {
+    const std::vector<int> subjects = t.Children(r, "nsubj");
+    if (subjects.size() != 2 || t.heads[r] >= 0 ||
+        !IsReportingVerb(t.s.tokens[r].lemma))
+      continue;
+    const int first = subjects[0];
+    for (int c : t.Children(r, "ccomp")) {
+      if (c < first && t.Children(c, "obj").empty() &&
+          SubtreeEnd(t, c) + 1 == SubtreeStart(t, first))
+        t.heads[first] = c, t.rels[first] = "obj";
+    }
+    for (int a : t.Children(first, "acl")) {
+      if (t.heads[first] != r || t.s.tokens[a].upos != "VERB") continue;
+      t.heads[a] = -1, t.rels[a] = "root";
+      t.heads[first] = a;
+      t.heads[r] = a, t.rels[r] = "parataxis";
+      break;
+    }
+  }
+}
+
 // "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
 // last part of a name belongs to the name's head.
 void AppositionOfName(Tree& t) {
@@ -874,6 +913,8 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   AppositionOfName(t);
   CoordinatedModifiers(t);
   CoordinatedApposition(t);
+  VocativeIsSubject(t);
+  SecondSubjectOfReport(t);
   UnpunctuatedParataxis(t);
   PhraseOfLightObject(t);
   ParticipleAfterItsNoun(t);
