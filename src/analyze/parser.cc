@@ -90,8 +90,9 @@ WordClass ClassOf(const std::vector<Token>& tokens, int i) {
   if (before > 0 && tokens[before].xpos == "RB") --before;
   if (before < 0) return WordClass::kOther;
   const std::string& b = tokens[before].xpos;
+  const std::string& aux = tokens[before].lemma;
   const bool marked = (t.xpos == "VB" && (b == "TO" || b == "MD")) ||
-                      (t.xpos == "VBN" && tokens[before].upos == "AUX");
+                      (t.xpos == "VBN" && (aux == "have" || aux == "be"));
   return marked ? WordClass::kClauseVerb : WordClass::kOther;
 }
 

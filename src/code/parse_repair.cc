@@ -172,7 +172,11 @@ void CommaObliqueOfNoun(Tree& t) {
     const int h = t.heads[c];
     if (h < 0 || h > c || (t.Base(c) != "obl" && t.Base(c) != "nmod")) continue;
     const std::string& pos = t.s.tokens[h].upos;
-    if ((pos != "NOUN" && pos != "PROPN") || !t.Children(h, "cop").empty())
+    // The noun, or a reduced relative on it ("hostages held in Gaza, in a
+    // deal mediated by Qatar").
+    const bool relative = pos == "VERB" && t.Base(h) == "acl";
+    if ((pos != "NOUN" && pos != "PROPN" && !relative) ||
+        !t.Children(h, "cop").empty())
       continue;
     if (!SetOffByComma(t, c)) continue;
     int verb = t.heads[h];
