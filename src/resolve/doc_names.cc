@@ -164,17 +164,21 @@ ActorMention* TitleBefore(Sentence* s, uint32_t first) {
   return nullptr;
 }
 
-// The coded agent in apposition to the name headed by `head`: "Frank
-// Carlucci, the national security adviser," or "the adviser, Frank
-// Carlucci,"; nullptr if none. Unlike a title before the name, a bare one
-// ("Mr Macklin, the chief executive,") is not taken: in apposition it
-// mostly names business people whom the document's main country misplaces.
-const ActorMention* TitleInApposition(const Sentence& s, uint32_t head) {
+// The coded agent in apposition to the name [first, last] headed by
+// `head`: "Frank Carlucci, the national security adviser," (the parser may
+// hang it on any word of the name) or "the adviser, Frank Carlucci,";
+// nullptr if none. Unlike a title before the name, a bare one ("Mr Macklin,
+// the chief executive,") is not taken: in apposition it mostly names
+// business people whom the document's main country misplaces.
+const ActorMention* TitleInApposition(const Sentence& s, uint32_t first,
+                                      uint32_t last, uint32_t head) {
   const Token& name = s.tokens[head];
   for (const ActorMention& m : s.actors) {
     if (m.kind != ActorKind::kAgent || m.code.empty() || m.plural) continue;
     const Token& t = s.tokens[m.head];
-    if (t.deprel == "appos" && t.head == static_cast<int>(head)) return &m;
+    if (t.deprel == "appos" && t.head >= static_cast<int>(first) &&
+        t.head <= static_cast<int>(last))
+      return &m;
     if (name.deprel == "appos" && name.head == static_cast<int>(m.head))
       return &m;
   }
@@ -270,7 +274,7 @@ std::vector<DocNames::Span> DocNames::Learn(Sentence* s) {
       continue;
     }
     const uint32_t head = RunHead(*s, first, last);
-    if (const ActorMention* appos = TitleInApposition(*s, head)) {
+    if (const ActorMention* appos = TitleInApposition(*s, first, last, head)) {
       Remember(*s, first, last, appos);
       appositions.push_back({first, last});
       continue;
