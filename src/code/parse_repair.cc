@@ -885,7 +885,15 @@ void DoubleObject(Tree& t) {
   static const std::unordered_set<std::string_view> kNaming = {
       "call", "name", "label", "dub", "brand", "term", "declare", "deem"};
   for (int v = 0; v < t.size(); ++v) {
-    const std::vector<int> objs = t.Children(v, "obj");
+    std::vector<int> objs = t.Children(v, "obj");
+    // "called the agreement a victory" with the name hung on the object as
+    // a bare nmod (no preposition).
+    if (objs.size() == 1 && kNaming.count(t.s.tokens[v].lemma) > 0) {
+      for (int n : t.Children(objs[0], "nmod")) {
+        if (n > objs[0] && t.rels[n] == "nmod" && t.Children(n, "case").empty())
+          t.heads[n] = v, t.rels[n] = "obj", objs.push_back(n);
+      }
+    }
     if (objs.size() != 2) continue;
     if (kNaming.count(t.s.tokens[v].lemma) > 0) {
       t.rels[objs[1]] = "xcomp";
