@@ -18,6 +18,7 @@ struct ParseArgs {
   std::vector<std::string> paths;
   std::string format = "auto";
   std::string model;
+  bool news = false;  // the tag repairs of the news pipeline, as `dyad code`
 };
 
 // One document's sentences as CoNLL-U, with newdoc, sent_id and text.
@@ -42,6 +43,7 @@ int RunParse(const ParseArgs& args) {
   }
   AnalyzerOptions aopts;
   aopts.model_path = args.model;
+  aopts.rescue_main_verb = args.news;
   auto analyzer = Analyzer::Load(aopts);
   auto pipeline = Pipeline::Create(PipelineOptions());
   Status s = analyzer.ok() ? pipeline.status() : analyzer.status();
@@ -87,6 +89,9 @@ void AddParseCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--model", args->model,
                   "Model file (default: the shipped data/models model)");
+  cmd->add_flag("--news", args->news,
+                "Repair tags as the news pipeline does (the parses `dyad "
+                "code` codes)");
   cmd->callback([args, exit_code] { *exit_code = RunParse(*args); });
 }
 
