@@ -74,10 +74,11 @@ struct ParserModel {
   nn::PackedMatrix label_out;
   // By label id, what the decoding constraints need to know of a relation.
   enum LabelKind : uint8_t {
-    kSubordinator = 1,  // mark, advmod
-    kCase = 2,          // case
-    kCoreArgument = 4,  // obj, iobj, xcomp (and their subtypes)
+    kSubordinator = 1,    // mark, advmod
+    kCase = 2,            // case
+    kCoreArgument = 4,    // obj, iobj, xcomp (and their subtypes)
     kPhraseInternal = 8,  // amod, compound, nmod, case, det, nummod, flat …
+    kAdjectival = 16,     // amod
   };
   std::vector<uint8_t> label_kinds;
 
