@@ -323,8 +323,8 @@ int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
   // ("announced live-fire exercises").
   if (HeadsClause(s->classes[dep]))
     ExcludeLabels(m, ParserModel::kPhraseInternal, s);
-  // A common noun modifies a noun as a compound, not as an adjective
-  // ("bomb attack"; fewer than 3 NOUN amod in the UD training data).
+  // A common noun modifies a noun as a compound, not as an adjective or a
+  // number ("bomb attack"; fewer than 3 NOUN amod in the UD training data).
   if (s->classes[dep] == WordClass::kCommonNoun)
     ExcludeLabels(m, ParserModel::kAdjectival, s);
   return parser_internal::BestLabel(
@@ -428,7 +428,7 @@ void ParserModel::Prepare() {
     if (u == "obj" || u == "iobj" || u == "xcomp")
       label_kinds[l] |= kCoreArgument;
     if (IsPhraseInternal(u)) label_kinds[l] |= kPhraseInternal;
-    if (u == "amod") label_kinds[l] |= kAdjectival;
+    if (u == "amod" || u == "nummod") label_kinds[l] |= kAdjectival;
   }
 }
 

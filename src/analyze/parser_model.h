@@ -78,7 +78,7 @@ struct ParserModel {
     kCase = 2,            // case
     kCoreArgument = 4,    // obj, iobj, xcomp (and their subtypes)
     kPhraseInternal = 8,  // amod, compound, nmod, case, det, nummod, flat …
-    kAdjectival = 16,     // amod
+    kAdjectival = 16,     // amod, nummod
   };
   std::vector<uint8_t> label_kinds;
 
