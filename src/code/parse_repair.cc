@@ -123,17 +123,24 @@ void JoinCommaNames(Tree& t) {
   }
   // "Egypt, Jordan coordinated": the first name read as a vocative or a
   // dislocated phrase of the verb whose subject the second is.
+  // Or as the subject of a closing report the verb is the complement of
+  // ("Egypt, Jordan coordinated …, Cairo says").
   for (int c = 2; c < t.size(); ++c) {
     const int verb = t.heads[c];
     if (verb < 0 || t.rels[c] != "nsubj") continue;
+    const int report = t.Base(verb) == "ccomp" ? t.heads[verb] : -1;
     for (int a = 0; a + 1 < c; ++a) {
       const std::string_view rel = t.Base(a);
-      if (t.heads[a] != verb || (rel != "vocative" && rel != "dislocated") ||
-          t.Text(a + 1) != "," || !CommaBetween(t, a, c)) {
+      const bool aside =
+          t.heads[a] == verb && (rel == "vocative" || rel == "dislocated");
+      const bool report_subject =
+          report >= 0 && t.heads[a] == report && rel == "nsubj";
+      if (!(aside || report_subject) || t.Text(a + 1) != "," ||
+          !CommaBetween(t, a, c)) {
         continue;
       }
       if (!DifferentActors(t, a, c)) continue;
-      t.rels[a] = "nsubj";
+      t.heads[a] = verb, t.rels[a] = "nsubj";
       t.heads[c] = a;
       t.rels[c] = "conj";
     }
@@ -867,6 +874,20 @@ void SecondSubjectOfReport(Tree& t) {
   }
 }
 
+// A clause hung as a relative clause on a noun after it (English relative
+// clauses follow their noun), with a subject of its own: "Jordan
+// coordinated positions on Gaza, Cairo says" is what the noun's verb says.
+void ClauseBeforeItsNoun(Tree& t) {
+  for (int v = 0; v < t.size(); ++v) {
+    const int n = t.heads[v];
+    if (n <= v || t.Base(v) != "acl" || t.Children(v, "nsubj").empty())
+      continue;
+    const int up = t.heads[n];
+    if (up < 0 || t.Base(n) != "nsubj") continue;
+    t.heads[v] = up, t.rels[v] = "ccomp";
+  }
+}
+
 // "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
 // last part of a name belongs to the name's head.
 void AppositionOfName(Tree& t) {
@@ -931,6 +952,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   PhraseOfLightObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
+  ClauseBeforeItsNoun(t);
   JoinCommaSubjects(t);
   JoinCommaNames(t);
   ClosingReportIsNoComplement(t);
