@@ -770,6 +770,34 @@ void ObjectOfNoun(Tree& t) {
   }
 }
 
+// "fired tear gas at supporters" parsed with "gas" as the object of
+// "tear": a common noun's object right after it, with no determiner, is the
+// head of a compound; it takes the first noun's place and its dependents
+// after it.
+void CompoundReadAsObject(Tree& t) {
+  for (int o = 1; o < t.size(); ++o) {
+    const int n = o - 1;
+    if (t.heads[o] != n || t.rels[o] != "obj" || t.s.tokens[n].upos != "NOUN" ||
+        t.s.tokens[o].upos != "NOUN")
+      continue;
+    for (int d = o + 1; d < t.size(); ++d)
+      if (t.heads[d] == n) t.heads[d] = o;
+    t.heads[o] = t.heads[n], t.rels[o] = t.rels[n];
+    t.heads[n] = o, t.rels[n] = "compound";
+  }
+  // A compound cut off from its noun by that noun's preposition ("tear gas
+  // at opposition supporters") is no part of it: the verb's object.
+  for (int c = 0; c < t.size(); ++c) {
+    const int h = t.heads[c];
+    if (h <= c || t.Base(c) != "compound" || t.heads[h] < 0) continue;
+    const int v = t.heads[h];
+    bool cut_off = false;
+    for (int k : t.Children(h, "case")) cut_off |= k > c && k < h;
+    if (cut_off && t.s.tokens[v].upos == "VERB" && t.Children(v, "obj").empty())
+      t.heads[c] = v, t.rels[c] = "obj";
+  }
+}
+
 // An adjective or name modifying a noun ("Egyptian", "U.S.").
 bool IsNounModifier(const Tree& t, int i) {
   const std::string& u = t.s.tokens[i].upos;
@@ -941,6 +969,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   ObjectBeforeOfGerund(t);
   NameBeforeTimePhrase(t);
   BareObliqueIsObject(t);
+  CompoundReadAsObject(t);
   ObjectOfNoun(t);
   DoubleObject(t);
   AppositionOfName(t);
