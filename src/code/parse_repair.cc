@@ -213,6 +213,41 @@ bool HasModal(const Tree& t, int verb) {
   return false;
 }
 
+// The debris of a parse that ran out of choices at the end of a sentence:
+// words hung on a coordinator or a subordinator, which head nothing. A
+// conjunct on "and" is a conjunct of what "and" hangs on, which the
+// coordinator then marks; a subject on "that" is the subject of its
+// relative verb, which becomes the clause "that" opens; a verb conjunct
+// with its own auxiliary hung on a noun is one of the noun's verb ("has
+// warned that a blockade would trigger sanctions and has condemned X").
+void FunctionWordHeads(Tree& t) {
+  for (int d = 0; d < t.size(); ++d) {
+    const int h = t.heads[d];
+    if (h < 0 || t.heads[h] < 0) continue;
+    const std::string& hu = t.s.tokens[h].upos;
+    if (hu == "CCONJ" && t.Base(d) == "conj") {
+      t.heads[d] = t.heads[h];
+      t.heads[h] = d;
+    } else if (hu == "SCONJ" && t.Base(h) == "mark" && t.Base(d) == "nsubj") {
+      for (int v : t.Children(d, "acl")) {
+        if (t.s.tokens[v].upos != "VERB") continue;
+        t.heads[v] = t.heads[h], t.rels[v] = "ccomp";
+        t.heads[d] = v;
+        t.heads[h] = v;
+        break;
+      }
+    }
+  }
+  for (int d = 0; d < t.size(); ++d) {
+    const int n = t.heads[d];
+    if (n < 0 || t.Base(d) != "conj" || t.s.tokens[d].upos != "VERB" ||
+        t.Children(d, "aux").empty() || t.s.tokens[n].upos != "NOUN")
+      continue;
+    const int v = t.heads[n];
+    if (v >= 0 && t.s.tokens[v].upos == "VERB") t.heads[d] = v;
+  }
+}
+
 // "have warned that an invasion would trigger sanctions and have rejected
 // X": a subjectless conjunct with its own finite auxiliary, attached to a
 // modal complement verb, belongs to the verb above the complement when that
@@ -986,6 +1021,7 @@ void RepairParse(const Sentence& s, std::vector<int>* heads,
   JoinCommaNames(t);
   ClosingReportIsNoComplement(t);
   CommaObliqueOfNoun(t);
+  FunctionWordHeads(t);
   LiftConjunctOutOfComplement(t);
   AclOfVerbIsAdverbial(t);
   ThatClauseAfterADate(t);
