@@ -1,5 +1,5 @@
 // The Analyzer facade on the shipped model: the news-clause verb rescue
-// (AnalyzerOptions::rescue_main_verb).
+// (AnalyzerOptions::rescue_main_verb) and the parser's decoding constraints.
 #include "dyad/analyzer.h"
 
 #include <gtest/gtest.h>
@@ -127,6 +127,52 @@ TEST(RescueMainVerbTest, ABaseFormAfterAnArticleIsANoun) {
   std::vector<Token> k = Analyzed("The Kremlin says the talks failed .", true);
   ASSERT_EQ(k.size(), 7u);
   EXPECT_EQ(k[2].upos, "VERB");  // after a modifier: the verb
+}
+
+// The parser's decoding constraints (parser.cc) on sentences where the
+// network alone gets them wrong: each assertion failed before them.
+int HeadOf(const std::vector<Token>& t, const std::string& word) {
+  for (const Token& k : t)
+    if (k.text == word) return k.head;
+  return -2;
+}
+
+const Token* Find(const std::vector<Token>& t, const std::string& word) {
+  for (const Token& k : t)
+    if (k.text == word) return &k;
+  return nullptr;
+}
+
+TEST(DecodingConstraintsTest, AClauseVerbIsNoModifierOfTheNounAfterIt) {
+  // Alone, the network read "slashed aid" as a noun phrase (amod).
+  std::vector<Token> t = Analyzed("Britain slashed aid to Yemen .", false);
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_EQ(t[1].xpos, "VBD");
+  EXPECT_EQ(t[1].head, -1);
+  EXPECT_EQ(HeadOf(t, "aid"), 1);
+  EXPECT_EQ(Find(t, "aid")->deprel, "obj");
+}
+
+TEST(DecodingConstraintsTest, ToRightBeforeABareVerbIsItsMarker) {
+  // Alone, the network hung "deepen" on "to", then on "cooperation".
+  std::vector<Token> t =
+      Analyzed("Both sides agreed to deepen cooperation .", false);
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(HeadOf(t, "to"), 4);
+  EXPECT_EQ(Find(t, "to")->deprel, "mark");
+  EXPECT_EQ(HeadOf(t, "deepen"), 2);
+  EXPECT_EQ(HeadOf(t, "cooperation"), 4);
+}
+
+TEST(DecodingConstraintsTest, ACommonNounIsNoNumberOrAdjective) {
+  // Alone, the network made "loan" a nummod of "dollars".
+  std::vector<Token> t = Analyzed(
+      "Japan will give Sri Lanka a loan of 100 million dollars .", false);
+  const Token* loan = Find(t, "loan");
+  ASSERT_NE(loan, nullptr);
+  EXPECT_EQ(loan->upos, "NOUN");
+  EXPECT_NE(loan->deprel, "nummod");
+  EXPECT_NE(loan->deprel, "amod");
 }
 
 }  // namespace
