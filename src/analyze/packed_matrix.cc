@@ -80,6 +80,18 @@ void PackedMatrix::Tail(int panel, const float* x, int x_stride, int n,
   Block<P, T>(panel, x, x_stride, out, out_stride);
 }
 
+// The last `count` (1 to 7) panels from `panel` on, as one block.
+template <int P>
+void PackedMatrix::RestPanels(int panel, int count, const float* x,
+                              int x_stride, int n, float* out,
+                              int out_stride) const {
+  if constexpr (P < 7) {
+    if (count > P)
+      return RestPanels<P + 1>(panel, count, x, x_stride, n, out, out_stride);
+  }
+  Panels<P>(panel, x, x_stride, n, out, out_stride);
+}
+
 void PackedMatrix::MultiplyAdd(const float* x, int x_stride, int n, float* out,
                                int out_stride) const {
   int p = 0;
@@ -88,7 +100,8 @@ void PackedMatrix::MultiplyAdd(const float* x, int x_stride, int n, float* out,
     // side while each one waits on its previous multiply-add.
     for (; p + 8 <= panels_; p += 8)
       Panels<8>(p, x, x_stride, n, out, out_stride);
-    if (p < panels_) RestPanels(p, x, x_stride, n, out, out_stride);
+    if (p < panels_)
+      RestPanels<1>(p, panels_ - p, x, x_stride, n, out, out_stride);
     return;
   }
   // Several columns: 2 panels × 6 columns of sums, 2 weights and one
@@ -96,26 +109,6 @@ void PackedMatrix::MultiplyAdd(const float* x, int x_stride, int n, float* out,
   for (; p + 2 <= panels_; p += 2)
     Panels<2>(p, x, x_stride, n, out, out_stride);
   if (p < panels_) Panels<1>(p, x, x_stride, n, out, out_stride);
-}
-
-void PackedMatrix::RestPanels(int panel, const float* x, int x_stride, int n,
-                              float* out, int out_stride) const {
-  switch (panels_ - panel) {
-    case 1:
-      return Panels<1>(panel, x, x_stride, n, out, out_stride);
-    case 2:
-      return Panels<2>(panel, x, x_stride, n, out, out_stride);
-    case 3:
-      return Panels<3>(panel, x, x_stride, n, out, out_stride);
-    case 4:
-      return Panels<4>(panel, x, x_stride, n, out, out_stride);
-    case 5:
-      return Panels<5>(panel, x, x_stride, n, out, out_stride);
-    case 6:
-      return Panels<6>(panel, x, x_stride, n, out, out_stride);
-    default:
-      return Panels<7>(panel, x, x_stride, n, out, out_stride);
-  }
 }
 
 }  // namespace dyad::nn

@@ -55,9 +55,9 @@ class PackedMatrix {
   template <int P, int T>
   void Tail(int panel, const float* x, int x_stride, int n, float* out,
             int out_stride) const;
-  // The last 1–7 panels, from `panel` on, for fewer than 4 columns.
-  void RestPanels(int panel, const float* x, int x_stride, int n, float* out,
-                  int out_stride) const;
+  template <int P>
+  void RestPanels(int panel, int count, const float* x, int x_stride, int n,
+                  float* out, int out_stride) const;
 
   int rows_ = 0, cols_ = 0, panels_ = 0;
   // Panel p, column k, row r of the panel at [(p * cols_ + k) * kPanel + r].
