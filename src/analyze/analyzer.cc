@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 
 #include "analyze/lemmatizer.h"
 #include "analyze/model_file.h"
@@ -23,7 +24,15 @@ struct Analyzer::Impl {
   bool rescue_main_verb = false;  // AnalyzerOptions::rescue_main_verb
   bool proper_name_runs = false;  // AnalyzerOptions::proper_name_runs
 
-  void Run(std::vector<Token>* tokens) const {
+  void Run(std::span<std::vector<Token>* const> sentences) const {
+    for (std::vector<Token>* tokens : sentences) TagAndLemmatize(tokens);
+    parser->ParseAll(sentences);
+    // After parsing: the parser was trained on the tagger's own output.
+    if (!proper_name_runs) return;
+    for (std::vector<Token>* tokens : sentences) MarkProperNameRuns(tokens);
+  }
+
+  void TagAndLemmatize(std::vector<Token>* tokens) const {
     if (tokens->empty()) return;
     tagger->Tag(tokens);
     if (rescue_main_verb) {
@@ -34,9 +43,6 @@ struct Analyzer::Impl {
     for (Token& t : *tokens) {
       t.lemma = lemmatizer->Lemmatize(t.text, t.upos, t.xpos);
     }
-    parser->Parse(tokens);
-    // After parsing: the parser was trained on the tagger's own output.
-    if (proper_name_runs) MarkProperNameRuns(tokens);
   }
 
   // "the Space Shuttle Discovery", "the Environment Agency": inside a
@@ -281,8 +287,11 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromBytes(
       [&](std::string_view b) { return Parser::Deserialize(b, popts); },
       &impl->parser));
   if (options.self_test)
-    DYAD_RETURN_IF_ERROR(
-        CheckSelfTest([&](std::vector<Token>* t) { impl->Run(t); }, file));
+    DYAD_RETURN_IF_ERROR(CheckSelfTest(
+        [&](std::vector<Token>* t) {
+          impl->Run({&t, 1});
+        },
+        file));
   // After the self-test, which checks the model as trained.
   impl->rescue_main_verb = options.rescue_main_verb;
   impl->proper_name_runs = options.proper_name_runs;
@@ -293,7 +302,16 @@ StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromBytes(
 
 void Analyzer::Analyze(Sentence* sentence) const { Analyze(&sentence->tokens); }
 
-void Analyzer::Analyze(std::vector<Token>* tokens) const { impl_->Run(tokens); }
+void Analyzer::Analyze(std::vector<Token>* tokens) const {
+  std::vector<Token>* one[] = {tokens};
+  impl_->Run(one);
+}
+
+void Analyzer::Analyze(std::vector<Sentence>* sentences) const {
+  std::vector<std::vector<Token>*> all;
+  for (Sentence& s : *sentences) all.push_back(&s.tokens);
+  impl_->Run(all);
+}
 
 const std::string& Analyzer::model_name() const { return impl_->name; }
 const std::string& Analyzer::credits() const { return impl_->credits; }

@@ -175,5 +175,32 @@ TEST(DecodingConstraintsTest, ACommonNounIsNoNumberOrAdjective) {
   EXPECT_NE(loan->deprel, "amod");
 }
 
+TEST(AnalyzeDocumentTest, GivesWhatAnalyzingEachSentenceGives) {
+  AnalyzerOptions o;
+  o.rescue_main_verb = true;
+  auto analyzer = Analyzer::Load(o);
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  std::vector<Sentence> document;
+  for (const char* text :
+       {"Russia has asked NATO to stop its expansion .", "",
+        "Britain slashed aid to Yemen on Monday , officials said .",
+        "Qatari and Egyptian mediators met Hamas officials in Doha .", "No"})
+    document.emplace_back().tokens = Tokens(text);
+  std::vector<Sentence> one_by_one = document;
+  for (Sentence& s : one_by_one) (*analyzer)->Analyze(&s);
+  (*analyzer)->Analyze(&document);
+  for (size_t i = 0; i < document.size(); ++i) {
+    ASSERT_EQ(document[i].tokens.size(), one_by_one[i].tokens.size());
+    for (size_t k = 0; k < document[i].tokens.size(); ++k) {
+      const Token &a = document[i].tokens[k], &b = one_by_one[i].tokens[k];
+      EXPECT_EQ(a.xpos, b.xpos);
+      EXPECT_EQ(a.lemma, b.lemma);
+      EXPECT_EQ(a.head, b.head) << i << " " << k;
+      EXPECT_EQ(a.deprel, b.deprel);
+    }
+  }
+  EXPECT_EQ(document[2].tokens[1].xpos, "VBD");  // analyzed at all
+}
+
 }  // namespace
 }  // namespace dyad

@@ -195,16 +195,17 @@ void LstmStep(const Matrix& wh, bool first, Vector* gates, Vector* h,
   } else {
     gates->noalias() += wh * *h;
   }
-  LstmCell(gates, h, c);
+  LstmCell(*gates, *h, *c);
 }
 
-void LstmCell(Vector* gates, Vector* h, Vector* c) {
-  const Eigen::Index n = h->size();
-  gates->head(3 * n) = gates->head(3 * n).array().logistic();
-  gates->tail(n) = gates->tail(n).array().tanh();
-  *c = gates->segment(n, n).cwiseProduct(*c) +
-       gates->head(n).cwiseProduct(gates->tail(n));
-  *h = gates->segment(2 * n, n).array() * c->array().tanh();
+void LstmCell(Eigen::Ref<Vector> gates, Eigen::Ref<Vector> h,
+              Eigen::Ref<Vector> c) {
+  const Eigen::Index n = h.size();
+  gates.head(3 * n) = gates.head(3 * n).array().logistic();
+  gates.tail(n) = gates.tail(n).array().tanh();
+  c = gates.segment(n, n).cwiseProduct(c) +
+      gates.head(n).cwiseProduct(gates.tail(n));
+  h = gates.segment(2 * n, n).array() * c.array().tanh();
 }
 
 Matrix LstmBackward(const LstmWeights& w, const LstmTrace& t, const Matrix& dh,

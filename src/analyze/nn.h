@@ -115,7 +115,8 @@ void LstmStep(const Matrix& wh, bool first, Vector* gates, Vector* h,
               Vector* c);
 // The rest of a step once gates holds every pre-activation (Wx·x + Wh·h +
 // b): applies the gate functions and updates h and c in place.
-void LstmCell(Vector* gates, Vector* h, Vector* c);
+void LstmCell(Eigen::Ref<Vector> gates, Eigen::Ref<Vector> h,
+              Eigen::Ref<Vector> c);
 
 // Adam (Kingma & Ba 2015) with global gradient-norm clipping.
 struct AdamOptions {

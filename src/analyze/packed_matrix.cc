@@ -111,4 +111,11 @@ void PackedMatrix::MultiplyAdd(const float* x, int x_stride, int n, float* out,
   if (p < panels_) Panels<1>(p, x, x_stride, n, out, out_stride);
 }
 
+void PackedMatrix::Affine(const Eigen::MatrixXf& b, const float* x,
+                          int x_stride, int n, Eigen::MatrixXf* out) const {
+  out->setZero(padded_rows(), n);
+  out->topRows(b.rows()).colwise() = b.col(0);
+  MultiplyAdd(x, x_stride, n, out->data(), padded_rows());
+}
+
 }  // namespace dyad::nn

@@ -43,6 +43,11 @@ class PackedMatrix {
   void MultiplyAdd(const float* x, int x_stride, int n, float* out,
                    int out_stride) const;
 
+  // *out = W · X + b, X as for MultiplyAdd (x_stride = its rows). *out
+  // gets padded_rows() rows, the padding zero; b has rows() rows.
+  void Affine(const Eigen::MatrixXf& b, const float* x, int x_stride, int n,
+              Eigen::MatrixXf* out) const;
+
   size_t MemoryBytes() const { return data_.capacity() * sizeof(float); }
 
  private:

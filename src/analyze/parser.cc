@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <utility>
 
 #include "analyze/parser_model.h"
+#include "analyze/sentence_encoder.h"
 
 namespace dyad {
 namespace {
@@ -111,88 +113,19 @@ bool HeadsClause(WordClass c) {
 
 // Reusable buffers of one decoding thread.
 struct Scratch {
-  SentenceIds ids;
+  std::vector<SentenceIds> ids;     // of a batch
+  std::vector<Encoding> encodings;  // of a batch
+  // Of the sentence being decoded:
   std::vector<WordClass> classes;
-  Matrix layer, next, gates_in, v, pre;  // pre: scorer_in * v
+  Matrix pre;  // Encoding::pre
   Matrix label_scores;
-  Vector gates, h, c, hidden, label_hidden;
+  Vector hidden, label_hidden;
   ArcHybridState state;
 };
 
 Scratch& ThreadScratch() {
   thread_local Scratch scratch;
   return scratch;
-}
-
-// Runs one direction of an LSTM over precomputed gate inputs (rows
-// [4h·dir, 4h·dir + 4h) of s->gates_in), writing its outputs into rows
-// [h·dir, h·dir + h) of *out. Direction 1 reads right to left.
-void RunDirection(const nn::PackedMatrix& wh, int dir, Scratch* s,
-                  Matrix* out) {
-  const int n = static_cast<int>(s->gates_in.cols());
-  const int h = wh.cols(), row = dir * h;
-  s->h.setZero(h);
-  s->c.setZero(h);
-  for (int step = 0; step < n; ++step) {
-    const int col = dir == 1 ? n - 1 - step : step;
-    s->gates = s->gates_in.col(col).segment(dir * 4 * h, 4 * h);
-    if (step > 0) wh.MultiplyAdd(s->h.data(), h, 1, s->gates.data(), 4 * h);
-    nn::LstmCell(&s->gates, &s->h, &s->c);
-    out->col(col).segment(row, h) = s->h;
-  }
-}
-
-void FirstLayer(const ParserModel& m, Scratch* s) {
-  const SentenceIds& ids = s->ids;
-  const int n = static_cast<int>(ids.word.size()), h = m.dims.hidden;
-  s->layer.resize(2 * h, n);
-  s->gates_in.resize(8 * h, n);
-  for (int dir = 0; dir < 2; ++dir) {
-    const Matrix* t = &m.first_layer[dir * kTables];
-    for (int i = 0; i < n; ++i)
-      s->gates_in.col(i).segment(dir * 4 * h, 4 * h) =
-          t[0].col(ids.word[i]) + t[1].col(ids.xpos[i]) +
-          t[2].col(ids.upos[i]) + t[3].col(ids.shape[i]) +
-          t[4].col(ids.suffix[i]);
-    RunDirection(m.recurrent[dir], dir, s, &s->layer);
-  }
-}
-
-// *out = w · x + b for the n columns of x, x_rows floats each. *out gets
-// w's padded rows, which hold zero.
-void Affine(const nn::PackedMatrix& w, const Matrix& b, const float* x,
-            int x_rows, int n, Matrix* out) {
-  out->setZero(w.padded_rows(), n);
-  out->topRows(b.rows()).colwise() = b.col(0);
-  w.MultiplyAdd(x, x_rows, n, out->data(), w.padded_rows());
-}
-
-void UpperLayers(const ParserModel& m, Scratch* s) {
-  const int h = m.dims.hidden;
-  for (int l = 1; l < m.dims.layers; ++l) {
-    s->next.resize(2 * h, s->layer.cols());
-    Affine(m.upper_wx[l - 1], m.upper_b[l - 1], s->layer.data(), 2 * h,
-           static_cast<int>(s->layer.cols()), &s->gates_in);
-    for (int dir = 0; dir < 2; ++dir)
-      RunDirection(m.recurrent[2 * l + dir], dir, s, &s->next);
-    s->layer.swap(s->next);
-  }
-}
-
-// Encodes the sentence into s->v: one column per word, then ROOT and "no
-// word"; and the first layers of both scorers.
-void Encode(const ParserModel& m, Scratch* s) {
-  FirstLayer(m, s);
-  UpperLayers(m, s);
-  const Eigen::Index n = s->layer.cols();
-  s->v.resize(s->layer.rows(), n + 2);
-  s->v.leftCols(n) = s->layer;
-  s->v.col(n) = m.net.root.col(0);
-  s->v.col(n + 1) = m.net.pad.col(0);
-  s->pre.setZero(m.scorer_in.padded_rows(), n + 2);
-  m.scorer_in.MultiplyAdd(s->v.data(), static_cast<int>(s->v.rows()),
-                          static_cast<int>(n + 2), s->pre.data(),
-                          static_cast<int>(s->pre.rows()));
 }
 
 // True when LEFT would make a clause's verb (s0) a dependent of a noun,
@@ -313,8 +246,8 @@ int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
                      s->pre.col(head).segment(at + k, k) + m.net.label_b.col(0))
                         .array()
                         .tanh();
-  Affine(m.label_out, m.net.label_out_b, s->label_hidden.data(), k, 1,
-         &s->label_scores);
+  m.label_out.Affine(m.net.label_out_b, s->label_hidden.data(), k, 1,
+                     &s->label_scores);
   if (CaseMarked(m, *s, dep)) ExcludeLabels(m, ParserModel::kCoreArgument, s);
   // The verb of a clause is a clause of what it hangs on, never a noun's
   // modifier ("Jordan coordinated" is no adjective): of 14,346 such verbs
@@ -329,6 +262,27 @@ int ChooseLabel(const ParserModel& m, int dep, int head, Scratch* s) {
     ExcludeLabels(m, ParserModel::kAdjectival, s);
   return parser_internal::BestLabel(
       s->label_scores.data(), static_cast<int>(m.labels.size()), m.root_label);
+}
+
+// Greedy decoding of one sentence whose encoding is in s->pre.
+void Decode(const ParserModel& m, std::vector<Token>* tokens, Scratch* s) {
+  const int n = static_cast<int>(tokens->size());
+  s->classes.resize(n);
+  for (int i = 0; i < n; ++i) s->classes[i] = ClassOf(*tokens, i);
+  ArcHybridState& st = s->state;
+  st.Reset(n);
+  while (!st.Terminal()) {
+    const Move move = static_cast<Move>(ChooseMove(m, s));
+    const int head = st.HeadOf(move), dep = st.DependentOf(move);
+    int label = -1;
+    if (move != kShift)
+      label = head == n ? m.root_label : ChooseLabel(m, dep, head, s);
+    st.Apply(move, label);
+  }
+  for (int i = 0; i < n; ++i) {
+    (*tokens)[i].head = st.head(i) == n ? -1 : st.head(i);
+    (*tokens)[i].deprel = m.labels[st.label(i)];
+  }
 }
 
 }  // namespace
@@ -479,6 +433,7 @@ int BestLabel(const float* scores, int n_labels, int excluded) {
 Parser::Parser(std::unique_ptr<ParserModel> model, const ParserOptions& options)
     : model_(std::move(model)), options_(options) {
   options_.max_sentence_tokens = std::max(options_.max_sentence_tokens, 1);
+  options_.max_batch_tokens = std::max(options_.max_batch_tokens, 1);
   if (model_->first_layer.empty()) model_->Prepare();
 }
 
@@ -524,15 +479,50 @@ void Parser::Serialize(std::string* blob) const {
 size_t Parser::MemoryBytes() const { return model_->MemoryBytes(); }
 
 void Parser::Parse(std::vector<Token>* tokens) const {
+  std::vector<Token>* one[] = {tokens};
+  ParseAll(one);
+}
+
+void Parser::ParseAll(std::span<std::vector<Token>* const> sentences) const {
+  // A long sentence's windows are parsed as sentences of their own.
+  const int window = options_.max_sentence_tokens;
+  std::deque<std::vector<Token>> windows;  // stable addresses
+  std::vector<std::vector<Token>*> units;
+  for (std::vector<Token>* t : sentences) {
+    const int n = static_cast<int>(t->size());
+    if (n <= window) {
+      if (n > 0) units.push_back(t);
+      continue;
+    }
+    for (int start = 0; start < n; start += window) {
+      const int end = std::min(n, start + window);
+      windows.emplace_back(t->begin() + start, t->begin() + end);
+      units.push_back(&windows.back());
+    }
+  }
+  // Batches of at most max_batch_tokens words (or one longer window).
+  for (size_t b = 0, e = 0; b < units.size(); b = e) {
+    int words = 0;
+    for (e = b; e < units.size(); ++e) {
+      const int n = static_cast<int>(units[e]->size());
+      if (e > b && words + n > options_.max_batch_tokens) break;
+      words += n;
+    }
+    ParseBatch(std::span(units).subspan(b, e - b));
+  }
+  size_t next = 0;
+  for (std::vector<Token>* t : sentences)
+    if (static_cast<int>(t->size()) > window) JoinWindows(&windows, &next, t);
+}
+
+void Parser::JoinWindows(std::deque<std::vector<Token>>* windows, size_t* next,
+                         std::vector<Token>* tokens) const {
   const int n = static_cast<int>(tokens->size());
   const int window = options_.max_sentence_tokens;
-  if (n <= window) return ParseWindow(tokens);
   int first_root = -1;
   for (int start = 0; start < n; start += window) {
-    const int end = std::min(n, start + window);
-    std::vector<Token> part(tokens->begin() + start, tokens->begin() + end);
-    ParseWindow(&part);
-    for (int i = 0; i < end - start; ++i) {
+    const std::vector<Token>& part = (*windows)[(*next)++];
+    for (int i = 0; i < static_cast<int>(part.size()); ++i) {
       Token& t = (*tokens)[start + i];
       t.deprel = part[i].deprel;
       t.head = part[i].head < 0 ? -1 : part[i].head + start;
@@ -547,28 +537,15 @@ void Parser::Parse(std::vector<Token>* tokens) const {
   }
 }
 
-void Parser::ParseWindow(std::vector<Token>* tokens) const {
-  const int n = static_cast<int>(tokens->size());
-  if (n == 0) return;
+void Parser::ParseBatch(std::span<std::vector<Token>* const> batch) const {
   const ParserModel& m = *model_;
   Scratch& s = ThreadScratch();
-  m.Lookup(*tokens, &s.ids);
-  s.classes.resize(n);
-  for (int i = 0; i < n; ++i) s.classes[i] = ClassOf(*tokens, i);
-  Encode(m, &s);
-  ArcHybridState& st = s.state;
-  st.Reset(n);
-  while (!st.Terminal()) {
-    const Move move = static_cast<Move>(ChooseMove(m, &s));
-    const int head = st.HeadOf(move), dep = st.DependentOf(move);
-    int label = -1;
-    if (move != kShift)
-      label = head == n ? m.root_label : ChooseLabel(m, dep, head, &s);
-    st.Apply(move, label);
-  }
-  for (int i = 0; i < n; ++i) {
-    (*tokens)[i].head = st.head(i) == n ? -1 : st.head(i);
-    (*tokens)[i].deprel = m.labels[st.label(i)];
+  s.ids.resize(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) m.Lookup(*batch[i], &s.ids[i]);
+  EncodeBatch(m, s.ids, &s.encodings);
+  for (size_t i = 0; i < batch.size(); ++i) {
+    s.pre.swap(s.encodings[i].pre);
+    Decode(m, batch[i], &s);
   }
 }
 

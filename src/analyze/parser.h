@@ -19,8 +19,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +38,9 @@ struct ParserOptions {
   // each later window's root is attached to the first window's root as
   // "parataxis". Parsing is linear in any case; this bounds scratch memory.
   int max_sentence_tokens = 2000;
+  // ParseAll encodes sentences together in batches of at most this many
+  // words (a longer window alone): about 4 KB of scratch per word.
+  int max_batch_tokens = 2000;
 };
 
 // The trained network and its vocabularies (analyze/nn.h; opaque here).
@@ -55,13 +60,22 @@ class Parser {
   // Fills head (0-based, -1 for the root) and deprel of every token from
   // text, upos and xpos. The result is always one tree with a single root.
   void Parse(std::vector<Token>* tokens) const;
+  // Parses several sentences (a document's) as Parse does one by one, with
+  // the same trees, faster: their encodings advance together
+  // (sentence_encoder.h).
+  void ParseAll(std::span<std::vector<Token>* const> sentences) const;
 
   const std::vector<std::string>& labels() const;
   // Heap bytes held by the model (with the tables built on load).
   size_t MemoryBytes() const;
 
  private:
-  void ParseWindow(std::vector<Token>* tokens) const;
+  // Parses sentences of at most max_sentence_tokens words, together.
+  void ParseBatch(std::span<std::vector<Token>* const> batch) const;
+  // Copies the parses of the windows of one long sentence, from
+  // (*windows)[*next] on, into *tokens and advances *next.
+  void JoinWindows(std::deque<std::vector<Token>>* windows, size_t* next,
+                   std::vector<Token>* tokens) const;
 
   std::unique_ptr<ParserModel> model_;
   ParserOptions options_;

@@ -200,6 +200,38 @@ TEST_F(ParserTest, LongSentencesAreParsedInWindows) {
   }
 }
 
+// Sentences of many lengths, one longer than a window and an empty one,
+// in batches small enough that there are several: the same trees as one
+// sentence at a time.
+TEST_F(ParserTest, ParseAllMatchesParseOneByOne) {
+  std::string blob;
+  parser_->Serialize(&blob);
+  ParserOptions options;
+  options.max_sentence_tokens = 50;
+  options.max_batch_tokens = 120;
+  auto parser = Parser::Deserialize(blob, options);
+  ASSERT_TRUE(parser.ok());
+  Treebank sentences = DevSentences(1700, 40);
+  std::vector<Token> long_one;
+  for (const auto& s : DevSentences(1800, 12))
+    long_one.insert(long_one.end(), s.begin(), s.end());
+  ASSERT_GT(long_one.size(), 100u);
+  sentences.insert(sentences.begin() + 5, long_one);
+  sentences.insert(sentences.begin() + 9, std::vector<Token>());
+  Treebank one_by_one = sentences;
+  for (auto& tokens : one_by_one) (*parser)->Parse(&tokens);
+  std::vector<std::vector<Token>*> all;
+  for (auto& tokens : sentences) all.push_back(&tokens);
+  (*parser)->ParseAll(all);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    ExpectWellFormed(sentences[i]);
+    for (size_t k = 0; k < sentences[i].size(); ++k) {
+      EXPECT_EQ(sentences[i][k].head, one_by_one[i][k].head) << i << " " << k;
+      EXPECT_EQ(sentences[i][k].deprel, one_by_one[i][k].deprel);
+    }
+  }
+}
+
 TEST(AttachmentScoresTest, CountsHeadsAndLabels) {
   std::vector<Token> gold(3), pred(3);
   gold[0].head = 1, gold[0].deprel = "nsubj:pass";

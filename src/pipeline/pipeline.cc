@@ -48,7 +48,7 @@ Status Pipeline::Process(const Document& doc, Processed* out) const {
   // Over the previous document's sentences, reusing their buffers.
   segment::SegmentReusing(*segmenter_, out->article, &out->sentences);
   if (analyzer_ != nullptr) {
-    for (Sentence& s : out->sentences) analyzer_->Analyze(&s);
+    analyzer_->Analyze(&out->sentences);
   }
   if (resolver_ != nullptr) {
     resolver_->Resolve(out->article, out->date, &out->sentences);
