@@ -6,7 +6,8 @@
 // the Analyzer facade is the public entry point. doc/parser.md describes
 // the network.
 //
-// Thread safety: a Parser is immutable; Parse() may run from many threads.
+// Thread safety: a Parser is immutable; Parse() and ParseAll() may run from
+// many threads.
 // TrainParser uses options.threads threads and is deterministic for a given
 // seed and thread count.
 //
