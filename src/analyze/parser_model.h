@@ -79,6 +79,7 @@ struct ParserModel {
     kCoreArgument = 4,    // obj, iobj, xcomp (and their subtypes)
     kPhraseInternal = 8,  // amod, compound, nmod, case, det, nummod, flat …
     kAdjectival = 16,     // amod, nummod
+    kAuxiliaryOrAdverb = 32,  // aux (aux:pass), advmod
   };
   std::vector<uint8_t> label_kinds;
 

@@ -216,8 +216,8 @@ bool HasModal(const Tree& t, int verb) {
 // The debris of a parse that ran out of choices at the end of a sentence:
 // words hung on a coordinator or a subordinator, which head nothing. A
 // conjunct on "and" is a conjunct of what "and" hangs on, which the
-// coordinator then marks; a subject on "that" is the subject of its
-// relative verb, which becomes the clause "that" opens; a verb conjunct
+// coordinator then marks; a verb on "that" is the clause "that" opens, and
+// so is the relative verb of a subject on "that"; a verb conjunct
 // with its own auxiliary hung on a noun is one of the noun's verb ("has
 // warned that a blockade would trigger sanctions and has condemned X").
 void FunctionWordHeads(Tree& t) {
@@ -227,6 +227,10 @@ void FunctionWordHeads(Tree& t) {
     const std::string& hu = t.s.tokens[h].upos;
     if (hu == "CCONJ" && t.Base(d) == "conj") {
       t.heads[d] = t.heads[h];
+      t.heads[h] = d;
+    } else if (hu == "SCONJ" && t.Base(h) == "mark" &&
+               t.s.tokens[d].upos == "VERB") {
+      t.heads[d] = t.heads[h], t.rels[d] = "ccomp";
       t.heads[h] = d;
     } else if (hu == "SCONJ" && t.Base(h) == "mark" && t.Base(d) == "nsubj") {
       for (int v : t.Children(d, "acl")) {
