@@ -64,7 +64,7 @@ void WriteVocabulary(const HashVocabulary& v, ByteWriter* w) {
   for (uint64_t h : v.hashes()) w->U64(h);
 }
 
-// What the decoding constraint (VerbUnderNoun) needs to know of a word.
+// What the decoding constraints need to know of a word.
 enum class WordClass : uint8_t {
   kOther,
   kClauseVerb,   // a verb the tags show heads a clause

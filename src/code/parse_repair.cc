@@ -4,42 +4,12 @@
 #include <unordered_set>
 
 #include "code/modality.h"
-#include "code/pattern_match.h"
+#include "code/parse_tree.h"
 #include "code/stance.h"
 #include "util/strings.h"
 
 namespace dyad {
-namespace {
-
-struct Tree {
-  const Sentence& s;
-  std::vector<int>& heads;
-  std::vector<std::string>& rels;
-
-  int size() const { return static_cast<int>(heads.size()); }
-  std::string_view Base(int i) const {
-    std::string_view r = rels[i];
-    return r.substr(0, r.find(':'));
-  }
-  std::vector<int> Children(int head, std::string_view rel) const {
-    std::vector<int> out;
-    for (int i = 0; i < size(); ++i) {
-      if (heads[i] == head && (rels[i] == rel || Base(i) == rel)) {
-        out.push_back(i);
-      }
-    }
-    return out;
-  }
-  const std::string& Text(int i) const { return s.tokens[i].text; }
-};
-
-// True when `tok` is `top` or below it.
-bool Within(const Tree& t, int top, int tok) {
-  for (int h = tok, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
-    if (h == top) return true;
-  }
-  return false;
-}
+namespace parse_repair_internal {
 
 // The first token of `i`'s subtree.
 int SubtreeStart(const Tree& t, int i) {
@@ -57,11 +27,6 @@ int SubtreeEnd(const Tree& t, int i) {
   return i;
 }
 
-// "as", "while", "when": words that open a clause of time.
-bool IsTimeSubordinator(const std::string& lemma) {
-  return lemma == "as" || lemma == "while" || lemma == "when";
-}
-
 // Only a comma or a coordinator between two subjects: "China, Russia",
 // "Sudan's army and the RSF" (the parser may give both to the verb).
 bool CommaBetween(const Tree& t, int a, int b) {
@@ -72,79 +37,39 @@ bool CommaBetween(const Tree& t, int a, int b) {
   return true;
 }
 
-// "China, Russia coordinated", "the army and the RSF began": the later
-// active subjects become conjuncts of the first when only commas or a
-// coordinator separate them.
-void JoinCommaSubjects(Tree& t) {
-  for (int v = 0; v < t.size(); ++v) {
-    std::vector<int> subj = t.Children(v, "nsubj");
-    for (size_t k = 1; k < subj.size(); ++k) {
-      int a = subj[k - 1], b = subj[k];
-      // "The leaders of Japan and South Korea met": from the end of the
-      // first subject's phrase.
-      if (t.rels[a] != t.rels[b] || !CommaBetween(t, SubtreeEnd(t, a), b))
-        continue;
-      t.heads[b] = subj[0];
-      t.rels[b] = "conj";
-    }
+bool IsTimeNoun(const std::string& lemma) {
+  static const char* const kNouns[] = {
+      "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday",  "today",   "yesterday", "week",     "month",  "year",
+      "weekend", "night",   "morning",   "evening"};
+  for (const char* n : kNouns) {
+    if (lemma == n) return true;
   }
+  return false;
 }
 
-// The code of the actor mentioned at token i, or "".
-const std::string& ActorAt(const Tree& t, int i) {
-  static const std::string kNone;
-  for (const ActorMention& m : t.s.actors) {
-    if (static_cast<int>(m.first) <= i && i <= static_cast<int>(m.last))
-      return m.code;
+// True when `tok` is `top` or below it.
+bool Within(const Tree& t, int top, int tok) {
+  for (int h = tok, d = 0; h >= 0 && d < t.size(); h = t.heads[h], ++d) {
+    if (h == top) return true;
   }
-  return kNone;
+  return false;
 }
 
-// True when tokens a and b name actors of different principals.
-bool DifferentActors(const Tree& t, int a, int b) {
-  const std::string &x = ActorAt(t, a), &y = ActorAt(t, b);
-  return !x.empty() && !y.empty() && x.substr(0, 3) != y.substr(0, 3);
-}
+}  // namespace parse_repair_internal
 
-// "China, Russia coordinated" parsed with Russia hung on China (compound,
-// apposition, flat name): two different actors named in a row across a
-// comma are a coordination, not one name ("Paris, France" is one actor).
-void JoinCommaNames(Tree& t) {
-  for (int c = 2; c < t.size(); ++c) {
-    const int a = t.heads[c];
-    const std::string_view rel = t.Base(c);
-    if (a < 0 || a >= c || t.Text(a + 1) != "," || !CommaBetween(t, a, c))
-      continue;
-    if (rel != "compound" && rel != "appos" && rel != "flat" && rel != "list")
-      continue;
-    if (t.Base(a) != "nsubj") continue;
-    if (!DifferentActors(t, a, c)) continue;
-    t.rels[c] = "conj";
-  }
-  // "Egypt, Jordan coordinated": the first name read as a vocative or a
-  // dislocated phrase of the verb whose subject the second is.
-  // Or as the subject of a closing report the verb is the complement of
-  // ("Egypt, Jordan coordinated …, Cairo says").
-  for (int c = 2; c < t.size(); ++c) {
-    const int verb = t.heads[c];
-    if (verb < 0 || t.rels[c] != "nsubj") continue;
-    const int report = t.Base(verb) == "ccomp" ? t.heads[verb] : -1;
-    for (int a = 0; a + 1 < c; ++a) {
-      const std::string_view rel = t.Base(a);
-      const bool aside =
-          t.heads[a] == verb && (rel == "vocative" || rel == "dislocated");
-      const bool report_subject =
-          report >= 0 && t.heads[a] == report && rel == "nsubj";
-      if (!(aside || report_subject) || t.Text(a + 1) != "," ||
-          !CommaBetween(t, a, c)) {
-        continue;
-      }
-      if (!DifferentActors(t, a, c)) continue;
-      t.heads[a] = verb, t.rels[a] = "nsubj";
-      t.heads[c] = a;
-      t.rels[c] = "conj";
-    }
-  }
+namespace {
+
+using parse_repair_internal::CommaBetween;
+using parse_repair_internal::IsTimeNoun;
+using parse_repair_internal::SubtreeEnd;
+using parse_repair_internal::SubtreeStart;
+using parse_repair_internal::Tree;
+using parse_repair_internal::Within;
+
+// "as", "while", "when": words that open a clause of time.
+bool IsTimeSubordinator(const std::string& lemma) {
+  return lemma == "as" || lemma == "while" || lemma == "when";
 }
 
 // True when a comma opens the phrase of `c` or comes right before it.
@@ -431,17 +356,6 @@ void SubjectAfterSubordinator(Tree& t) {
   }
 }
 
-bool IsTimeNoun(const std::string& lemma) {
-  static const char* const kNouns[] = {
-      "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday",  "today",   "yesterday", "week",     "month",  "year",
-      "weekend", "night",   "morning",   "evening"};
-  for (const char* n : kNouns) {
-    if (lemma == n) return true;
-  }
-  return false;
-}
-
 // "said on Tuesday that Sudan must return ...": a that-clause with its own
 // subject hung on the day as a relative clause is the verb's complement.
 void ThatClauseAfterADate(Tree& t) {
@@ -471,41 +385,6 @@ void AclOfVerbIsAdverbial(Tree& t) {
   }
 }
 
-// A day named without a preposition: "Monday", "today", "yesterday".
-bool IsDayWord(const std::string& text) {
-  const std::string w = Lowercase(text);
-  return IsTimeNoun(w) && w != "week" && w != "month" && w != "year" &&
-         w != "weekend" && w != "night" && w != "morning" && w != "evening";
-}
-
-// "Indian business leaders Friday called for ...": wire copy puts the day
-// right after the subject, and the parser takes the day for the subject
-// with the real subject as its compound. The compound becomes the subject,
-// the day a temporal modifier of the verb.
-void DayAfterSubject(Tree& t) {
-  for (int day = 1; day < t.size(); ++day) {
-    const int verb = t.heads[day];
-    if (verb <= day || t.Base(day) != "nsubj" || !IsDayWord(t.Text(day))) {
-      continue;
-    }
-    const int subj = day - 1;
-    const std::string& upos = t.s.tokens[subj].upos;
-    // The parser hangs the real subject on the day, or on the verb as an
-    // object before it.
-    const bool on_day = t.heads[subj] == day && t.rels[subj] == "compound";
-    const bool before_verb = t.heads[subj] == verb && t.Base(subj) == "obj";
-    if ((upos != "NOUN" && upos != "PROPN") || !(on_day || before_verb)) {
-      continue;
-    }
-    for (int c = 0; c < day; ++c) {
-      if (c != subj && t.heads[c] == day) t.heads[c] = subj;
-    }
-    t.heads[subj] = verb;
-    t.rels[subj] = t.rels[day];
-    t.rels[day] = "obl:tmod";
-  }
-}
-
 // "handed over 700 kg of medicine": a particle right after its verb, taken
 // for an adverb, is the verb's particle.
 void AdverbIsParticle(Tree& t) {
@@ -519,57 +398,6 @@ void AdverbIsParticle(Tree& t) {
     for (const char* p : kParticles) {
       if (t.s.tokens[c].lemma == p) t.rels[c] = "compound:prt";
     }
-  }
-}
-
-// "In an unprecedented move, Palestinian police confiscated ...": the
-// subject after an opening phrase and a comma, taken for a conjunct of the
-// phrase, is the subject of the verb that has none.
-void SubjectAfterOpeningPhrase(Tree& t) {
-  for (int c = 1; c < t.size(); ++c) {
-    const int o = t.heads[c];
-    if (o < 0 || t.rels[c] != "conj" || t.Base(o) != "obl") continue;
-    const int verb = t.heads[o];
-    if (verb <= c || !t.Children(verb, "nsubj").empty() ||
-        !t.Children(c, "cc").empty()) {
-      continue;
-    }
-    const int start = SubtreeStart(t, c);
-    const bool comma =
-        t.Text(start) == "," || (start > 0 && t.Text(start - 1) == ",");
-    if (!comma || SubtreeStart(t, o) >= start) continue;
-    t.heads[c] = verb;
-    t.rels[c] = "nsubj";
-  }
-}
-
-// The verb of the clause that begins after `i`: the first verb or auxiliary
-// (an auxiliary stands for its verb); -1 if none.
-int NextClauseVerb(const Tree& t, int i) {
-  for (int k = i + 1; k < t.size() && k <= i + 4; ++k) {
-    const std::string& upos = t.s.tokens[k].upos;
-    if (upos == "AUX" && (t.Base(k) == "aux" || t.Base(k) == "cop")) {
-      return t.heads[k];
-    }
-    if (upos == "VERB") return k;
-  }
-  return -1;
-}
-
-// "Japan said on Tuesday it had halted aid": a subject pronoun right after
-// a day, taken for a modifier of the day, is the subject of the clause that
-// follows when that clause has none.
-void PronounAfterDay(Tree& t) {
-  for (int p = 1; p < t.size(); ++p) {
-    const int day = t.heads[p];
-    if (day != p - 1 || t.Base(p) == "nsubj" || t.s.tokens[p].xpos != "PRP" ||
-        !IsDayWord(t.Text(day))) {
-      continue;
-    }
-    const int verb = NextClauseVerb(t, p);
-    if (verb <= p || !t.Children(verb, "nsubj").empty()) continue;
-    t.heads[p] = verb;
-    t.rels[p] = "nsubj";
   }
 }
 
@@ -609,50 +437,6 @@ void VerbConjunctOfRootPhrase(Tree& t) {
       t.heads[top] = r;
       t.rels[top] = "det";
     }
-  }
-}
-
-// "contributed up to 4,000 troops", "forced out more than 1,000
-// refugees": a number's "up to" or "more than", read as a particle and a
-// preposition, makes the object an oblique. With no object of its own, the
-// verb gets it back.
-void QuantityObject(Tree& t) {
-  for (int n = 2; n < t.size(); ++n) {
-    const int verb = t.heads[n];
-    if (verb < 0 || verb > n || t.Base(n) != "obl" ||
-        !t.Children(verb, "obj").empty()) {
-      continue;
-    }
-    std::vector<int> cases = t.Children(n, "case");
-    // "to" may hang on the number itself ("up to 1,000 police officers").
-    for (int num : cases.empty() ? t.Children(n, "nummod") : cases)
-      if (cases.empty()) cases = t.Children(num, "case");
-    if (cases.empty() || cases[0] < 1 || cases[0] + 1 >= n) continue;
-    const int k = cases[0];
-    const std::string& c = t.Text(k);
-    const std::string& before = t.Text(k - 1);
-    const bool up_to = c == "to" && before == "up";
-    const bool more_than =
-        c == "than" &&
-        (before == "more" || before == "less" || before == "fewer");
-    if (!(up_to || more_than) || t.s.tokens[k + 1].upos != "NUM") continue;
-    t.rels[n] = "obj";
-    if (t.rels[k - 1] == "compound:prt") {
-      t.heads[k - 1] = k;
-      t.rels[k - 1] = "advmod";
-    }
-  }
-}
-
-// "contribute up to 4,000 troops" parsed with the object right: "up" is
-// still no particle of the verb ("contribute up").
-void QuantityParticle(Tree& t) {
-  for (int k = 1; k + 1 < t.size(); ++k) {
-    if (t.rels[k - 1] != "compound:prt" || t.Text(k - 1) != "up" ||
-        t.Text(k) != "to" || t.s.tokens[k + 1].upos != "NUM")
-      continue;
-    t.heads[k - 1] = k;
-    t.rels[k - 1] = "advmod";
   }
 }
 
@@ -735,157 +519,6 @@ void ObjectBeforeOfGerund(Tree& t) {
   }
 }
 
-// "will visit Washington next month" parsed with Washington as a compound
-// of "month": a name before "next / last / this" + a time noun is the
-// object of a verb that has none (its oblique, with the preposition before
-// it).
-void NameBeforeTimePhrase(Tree& t) {
-  static const std::unordered_set<std::string_view> kWhich = {
-      "next", "last", "this", "coming", "previous", "following", "early"};
-  for (int n = 0; n < t.size(); ++n) {
-    const int v = t.heads[n];
-    if (v < 0 || t.Base(n) != "obl" ||
-        !IsTimeNoun(Lowercase(t.s.tokens[n].lemma)) ||
-        !t.Children(v, "obj").empty() || t.s.tokens[v].upos != "VERB") {
-      continue;
-    }
-    for (int c : t.Children(n, "compound")) {
-      if (c + 2 != n || t.s.tokens[c].upos != "PROPN" ||
-          kWhich.count(Lowercase(t.s.tokens[n - 1].text)) == 0) {
-        continue;
-      }
-      t.heads[c] = v;
-      t.rels[c] = "obj";
-      // "travelling to America next week": the preposition goes along.
-      for (int p : t.Children(n, "case")) {
-        if (p > c) continue;
-        t.heads[p] = c;
-        t.rels[c] = "obl";
-      }
-    }
-  }
-}
-
-// "arrested former Prime Minister Imran Khan", "continued their hunger
-// strike" parsed with the noun as a bare oblique: an oblique with no
-// preposition right after a verb that has no object is its object (time
-// nouns aside: "met Monday").
-void BareObliqueIsObject(Tree& t) {
-  for (int o = 1; o < t.size(); ++o) {
-    const int v = t.heads[o];
-    const std::string& u = t.s.tokens[o].upos;
-    if (v < 0 || v >= o || t.rels[o] != "obl" || t.s.tokens[v].upos != "VERB" ||
-        (u != "NOUN" && u != "PROPN") || !t.Children(o, "case").empty() ||
-        !t.Children(v, "obj").empty() ||
-        IsTimeNoun(Lowercase(t.s.tokens[o].lemma)) ||
-        SubtreeStart(t, o) != v + 1) {
-      continue;
-    }
-    // "met with disapproval from ... groups", "called for leader X": the
-    // preposition hangs lower, and the phrase is an oblique after all.
-    bool preposition = false;
-    for (int i = v + 1; i < o; ++i) preposition |= t.s.tokens[i].upos == "ADP";
-    if (!preposition) t.rels[o] = "obj";
-  }
-}
-
-// "called the vote a political provocation" parsed with the second noun
-// phrase as the object of the first: a noun has no object, so it is the
-// verb's second one.
-void ObjectOfNoun(Tree& t) {
-  for (int o = 0; o < t.size(); ++o) {
-    const int n = t.heads[o];
-    if (n < 0 || t.rels[o] != "obj") continue;
-    const std::string& u = t.s.tokens[n].upos;
-    const int v = t.heads[n];
-    const bool named = t.rels[n] == "xcomp";  // "called the verdict a sham"
-    if ((u != "NOUN" && u != "PROPN") || v < 0 ||
-        (t.rels[n] != "obj" && !named) || t.s.tokens[v].upos != "VERB" ||
-        t.Children(o, "det").empty()) {
-      continue;  // "number one singles" is one noun phrase
-    }
-    t.heads[o] = v;
-    if (named) t.rels[n] = "obj";  // DoubleObject then names it with o
-  }
-}
-
-// "fired tear gas at supporters" parsed with "gas" as the object of
-// "tear": a common noun's object right after it, with no determiner, is the
-// head of a compound; it takes the first noun's place and its dependents
-// after it.
-void CompoundReadAsObject(Tree& t) {
-  for (int o = 1; o < t.size(); ++o) {
-    const int n = o - 1;
-    if (t.heads[o] != n || t.rels[o] != "obj" || t.s.tokens[n].upos != "NOUN" ||
-        t.s.tokens[o].upos != "NOUN")
-      continue;
-    for (int d = o + 1; d < t.size(); ++d)
-      if (t.heads[d] == n) t.heads[d] = o;
-    t.heads[o] = t.heads[n], t.rels[o] = t.rels[n];
-    t.heads[n] = o, t.rels[n] = "compound";
-  }
-  // A compound cut off from its noun by that noun's preposition ("tear gas
-  // at opposition supporters") is no part of it: the verb's object.
-  for (int c = 0; c < t.size(); ++c) {
-    const int h = t.heads[c];
-    if (h <= c || t.Base(c) != "compound" || t.heads[h] < 0) continue;
-    const int v = t.heads[h];
-    bool cut_off = false;
-    for (int k : t.Children(h, "case")) cut_off |= k > c && k < h;
-    if (cut_off && t.s.tokens[v].upos == "VERB" && t.Children(v, "obj").empty())
-      t.heads[c] = v, t.rels[c] = "obj";
-  }
-}
-
-// An adjective or name modifying a noun ("Egyptian", "U.S.").
-bool IsNounModifier(const Tree& t, int i) {
-  const std::string& u = t.s.tokens[i].upos;
-  return (t.Base(i) == "amod" || t.Base(i) == "compound") &&
-         (u == "ADJ" || u == "PROPN");
-}
-
-// "Qatari and Egyptian mediators" parsed as three modifiers of the noun:
-// the second modifier is a conjunct of the first, and the coordinator its.
-void CoordinatedModifiers(Tree& t) {
-  for (int c = 1; c + 1 < t.size(); ++c) {
-    const int a = c - 1, b = c + 1, h = t.heads[b];
-    // The coordinator hangs on the noun or already on the second modifier.
-    if (t.Base(c) != "cc" || h < 0 || t.heads[a] != h ||
-        (t.heads[c] != h && t.heads[c] != b))
-      continue;
-    if (!IsNounModifier(t, a) || !IsNounModifier(t, b)) continue;
-    t.heads[b] = a, t.rels[b] = "conj";
-    t.heads[c] = b;
-  }
-}
-
-// "pledged 50 million euros in humanitarian aid": an "in" or "of" phrase
-// right after an object of quantity or money, hung on the verb, is what the
-// quantity is of.
-void PhraseOfLightObject(Tree& t) {
-  for (int n = 0; n < t.size(); ++n) {
-    const int verb = t.heads[n];
-    if (verb < 0 || t.Base(n) != "obl") continue;
-    for (int o : t.Children(verb, "obj")) {
-      if (o > n || SubtreeStart(t, n) != SubtreeEnd(t, o) + 1 ||
-          !IsLightNoun(t.s.tokens[o].lemma))
-        continue;
-      const std::vector<int> cases = t.Children(n, "case");
-      const std::string c = cases.empty() ? "" : Lowercase(t.Text(cases[0]));
-      if (c == "in" || c == "of") t.heads[n] = o, t.rels[n] = "nmod";
-    }
-  }
-}
-
-// "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
-// an apposition with a coordinator of its own is a conjunct.
-void CoordinatedApposition(Tree& t) {
-  for (int a = 0; a < t.size(); ++a) {
-    if (t.Base(a) == "appos" && !t.Children(a, "cc").empty())
-      t.rels[a] = "conj";
-  }
-}
-
 // "NATO confirmed on Wednesday it would tighten the blockade": a clause with
 // its own subject that the parser set beside a verb (parataxis) with no
 // punctuation between them is what the verb says or confirms.
@@ -902,127 +535,38 @@ void UnpunctuatedParataxis(Tree& t) {
   }
 }
 
-// "Denmark today accepted a formula": a name right before a verb with no
-// subject, and no comma between them, is its subject, not a vocative.
-void VocativeIsSubject(Tree& t) {
-  for (int c = 0; c < t.size(); ++c) {
-    const int v = t.heads[c];
-    if (v < 0 || v < c || t.rels[c] != "vocative" || CommaBetween(t, c, v) ||
-        !t.Children(v, "nsubj").empty())
-      continue;
-    t.rels[c] = "nsubj";
-  }
-}
-
-// "The Israeli army forced out … refugees …, residents said", parsed with
-// two subjects of "said": the first subject's participle clause is the
-// sentence's own, with the report beside it; "Hezbollah guerrillas killed
-// the deputy chief … sources said": the first subject after the reported
-// clause is that clause's object.
-void SecondSubjectOfReport(Tree& t) {
-  for (int r = 0; r < t.size(); ++r) {
-    const std::vector<int> subjects = t.Children(r, "nsubj");
-    if (subjects.size() != 2 || t.heads[r] >= 0 ||
-        !IsReportingVerb(t.s.tokens[r].lemma))
-      continue;
-    const int first = subjects[0];
-    for (int c : t.Children(r, "ccomp")) {
-      if (c < first && t.Children(c, "obj").empty() &&
-          SubtreeEnd(t, c) + 1 == SubtreeStart(t, first))
-        t.heads[first] = c, t.rels[first] = "obj";
-    }
-    for (int a : t.Children(first, "acl")) {
-      if (t.heads[first] != r || t.s.tokens[a].upos != "VERB") continue;
-      t.heads[a] = -1, t.rels[a] = "root";
-      t.heads[first] = a;
-      t.heads[r] = a, t.rels[r] = "parataxis";
-      break;
-    }
-  }
-}
-
-// A clause hung as a relative clause on a noun after it (English relative
-// clauses follow their noun), with a subject of its own: "Jordan
-// coordinated positions on Gaza, Cairo says" is what the noun's verb says.
-void ClauseBeforeItsNoun(Tree& t) {
-  for (int v = 0; v < t.size(); ++v) {
-    const int n = t.heads[v];
-    if (n <= v || t.Base(v) != "acl" || t.Children(v, "nsubj").empty())
-      continue;
-    const int up = t.heads[n];
-    if (up < 0 || t.Base(n) != "nsubj") continue;
-    t.heads[v] = up, t.rels[v] = "ccomp";
-  }
-}
-
-// "Ilse Marwick, the Namibian foreign minister,": an apposition hung on the
-// last part of a name belongs to the name's head.
-void AppositionOfName(Tree& t) {
-  for (int a = 0; a < t.size(); ++a) {
-    const int h = t.heads[a];
-    if (h >= 0 && t.Base(a) == "appos" && t.Base(h) == "flat" &&
-        t.heads[h] >= 0)
-      t.heads[a] = t.heads[h];
-  }
-}
-
-// Two direct objects: "send Kyiv an air defence system" gives the first to
-// the second ("iobj"); "called the deal a victory" names the first with the
-// second ("xcomp").
-void DoubleObject(Tree& t) {
-  static const std::unordered_set<std::string_view> kNaming = {
-      "call", "name", "label", "dub", "brand", "term", "declare", "deem"};
-  for (int v = 0; v < t.size(); ++v) {
-    std::vector<int> objs = t.Children(v, "obj");
-    // "called the agreement a victory" with the name hung on the object as
-    // a bare nmod (no preposition).
-    if (objs.size() == 1 && kNaming.count(t.s.tokens[v].lemma) > 0) {
-      for (int n : t.Children(objs[0], "nmod")) {
-        if (n > objs[0] && t.rels[n] == "nmod" && t.Children(n, "case").empty())
-          t.heads[n] = v, t.rels[n] = "obj", objs.push_back(n);
-      }
-    }
-    if (objs.size() != 2) continue;
-    if (kNaming.count(t.s.tokens[v].lemma) > 0) {
-      t.rels[objs[1]] = "xcomp";
-    } else {
-      t.rels[objs[0]] = "iobj";
-    }
-  }
-}
-
 }  // namespace
 
 void RepairParse(const Sentence& s, std::vector<int>* heads,
                  std::vector<std::string>* rels) {
   Tree t{s, *heads, *rels};
-  DayAfterSubject(t);
+  parse_repair_internal::DayAfterSubject(t);
   AdverbIsParticle(t);
-  SubjectAfterOpeningPhrase(t);
-  PronounAfterDay(t);
+  parse_repair_internal::SubjectAfterOpeningPhrase(t);
+  parse_repair_internal::PronounAfterDay(t);
   VerbConjunctOfRootPhrase(t);
-  QuantityObject(t);
-  QuantityParticle(t);
+  parse_repair_internal::QuantityObject(t);
+  parse_repair_internal::QuantityParticle(t);
   PastTenseIsNoRelative(t);
   CommittedToGerund(t);
   ObjectBeforeOfGerund(t);
-  NameBeforeTimePhrase(t);
-  BareObliqueIsObject(t);
-  CompoundReadAsObject(t);
-  ObjectOfNoun(t);
-  DoubleObject(t);
-  AppositionOfName(t);
-  CoordinatedModifiers(t);
-  CoordinatedApposition(t);
-  VocativeIsSubject(t);
-  SecondSubjectOfReport(t);
+  parse_repair_internal::NameBeforeTimePhrase(t);
+  parse_repair_internal::BareObliqueIsObject(t);
+  parse_repair_internal::CompoundReadAsObject(t);
+  parse_repair_internal::ObjectOfNoun(t);
+  parse_repair_internal::DoubleObject(t);
+  parse_repair_internal::AppositionOfName(t);
+  parse_repair_internal::CoordinatedModifiers(t);
+  parse_repair_internal::CoordinatedApposition(t);
+  parse_repair_internal::VocativeIsSubject(t);
+  parse_repair_internal::SecondSubjectOfReport(t);
   UnpunctuatedParataxis(t);
-  PhraseOfLightObject(t);
+  parse_repair_internal::PhraseOfLightObject(t);
   ParticipleAfterItsNoun(t);
   SubjectAfterSubordinator(t);
-  ClauseBeforeItsNoun(t);
-  JoinCommaSubjects(t);
-  JoinCommaNames(t);
+  parse_repair_internal::ClauseBeforeItsNoun(t);
+  parse_repair_internal::JoinCommaSubjects(t);
+  parse_repair_internal::JoinCommaNames(t);
   ClosingReportIsNoComplement(t);
   CommaObliqueOfNoun(t);
   FunctionWordHeads(t);
