@@ -24,9 +24,9 @@ struct ParseArgs {
 // One document's sentences as CoNLL-U, with newdoc, sent_id and text.
 void WriteDocument(const Analyzer& analyzer, Processed* p, std::string* out) {
   out->append("# newdoc id = ").append(p->doc.id).append("\n");
+  analyzer.Analyze(&p->sentences);
   for (size_t i = 0; i < p->sentences.size(); ++i) {
-    Sentence& s = p->sentences[i];
-    analyzer.Analyze(&s);
+    const Sentence& s = p->sentences[i];
     std::string text(p->article.Slice(s.begin, s.end));
     for (char& c : text) {
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';

@@ -184,27 +184,18 @@ bool NounBeforeVerb(const ParserModel& m, const Scratch& s) {
   return true;
 }
 
-// True when a preposition is the case marker of `dep` ("insisted on
-// guarantees"): such a nominal is an oblique or a modifier, never an object
-// or a predicate (no object and 33 predicates of 18,000 in the UD training
-// data). Subjects stay allowed: when the tagger takes a subordinator for a
-// preposition ("after protesters stormed"), the subject is still right.
-bool CaseMarked(const ParserModel& m, const Scratch& s, int dep) {
-  const ArcHybridState& st = s.state;
-  if (!IsNominal(s.classes[dep])) return false;
-  for (int c = st.first_child(dep); c != -1; c = st.next_sibling(c))
-    if (s.classes[c] == WordClass::kAdposition &&
-        (m.label_kinds[st.label(c)] & ParserModel::kCase))
-      return true;
-  return false;
-}
-
-// Two near-certain facts of UD English the network sometimes ignores: the
+// Moves against near-certain facts of UD English, which the network
+// sometimes ignores, lose their score: VerbUnderNoun, VerbOnNounBefore,
+// NounBeforeVerb, and two more. The
 // infinitive's "to" and punctuation head nothing (12 of 3,656 and 5 of
 // 26,949 in the training data), and "to" right before a bare verb is that
-// verb's marker (3,226 of 3,233). Moves against them lose their score.
-void ApplyFunctionWordConstraints(const Scratch& s, float* scores) {
+// verb's marker (3,226 of 3,233).
+void ApplyMoveConstraints(const ParserModel& m, const Scratch& s,
+                          float* scores) {
   const ArcHybridState& st = s.state;
+  if (VerbUnderNoun(m, s)) scores[kLeft] = -HUGE_VALF;
+  if (VerbOnNounBefore(s)) scores[kRight] = -HUGE_VALF;
+  if (NounBeforeVerb(m, s)) scores[kShift] = -HUGE_VALF;
   for (const Move move : {kLeft, kRight}) {
     const int head = st.HeadOf(move);
     if (head < 0 || head >= st.n()) continue;
@@ -234,11 +225,23 @@ int ChooseMove(const ParserModel& m, Scratch* s) {
   for (int move = 0; move < kNumMoves; ++move)
     scores[move] =
         m.net.move_out.row(move).dot(s->hidden) + m.net.move_out_b(move, 0);
-  if (VerbUnderNoun(m, *s)) scores[kLeft] = -HUGE_VALF;
-  if (VerbOnNounBefore(*s)) scores[kRight] = -HUGE_VALF;
-  if (NounBeforeVerb(m, *s)) scores[kShift] = -HUGE_VALF;
-  ApplyFunctionWordConstraints(*s, scores);
+  ApplyMoveConstraints(m, *s, scores);
   return parser_internal::BestValidMove(st, scores);
+}
+
+// True when a preposition is the case marker of `dep` ("insisted on
+// guarantees"): such a nominal is an oblique or a modifier, never an object
+// or a predicate (no object and 33 predicates of 18,000 in the UD training
+// data). Subjects stay allowed: when the tagger takes a subordinator for a
+// preposition ("after protesters stormed"), the subject is still right.
+bool CaseMarked(const ParserModel& m, const Scratch& s, int dep) {
+  const ArcHybridState& st = s.state;
+  if (!IsNominal(s.classes[dep])) return false;
+  for (int c = st.first_child(dep); c != -1; c = st.next_sibling(c))
+    if (s.classes[c] == WordClass::kAdposition &&
+        (m.label_kinds[st.label(c)] & ParserModel::kCase))
+      return true;
+  return false;
 }
 
 // Takes the labels of one kind out of the running.

@@ -38,7 +38,7 @@ bool DifferentActors(const Tree& t, int a, int b) {
 // "contributed up to 4,000 troops", "forced out more than 1,000
 // refugees": a number's "up to" or "more than", read as a particle and a
 // preposition, makes the object an oblique. With no object of its own, the
-// verb gets it back.
+// verb gets it back (QuantityParticle then frees "up").
 void QuantityObject(Tree& t) {
   for (int n = 2; n < t.size(); ++n) {
     const int verb = t.heads[n];
@@ -48,7 +48,7 @@ void QuantityObject(Tree& t) {
     }
     std::vector<int> cases = t.Children(n, "case");
     // "to" may hang on the number itself ("up to 1,000 police officers").
-    for (int num : cases.empty() ? t.Children(n, "nummod") : cases)
+    for (int num : t.Children(n, "nummod"))
       if (cases.empty()) cases = t.Children(num, "case");
     if (cases.empty() || cases[0] < 1 || cases[0] + 1 >= n) continue;
     const int k = cases[0];
@@ -60,15 +60,11 @@ void QuantityObject(Tree& t) {
         (before == "more" || before == "less" || before == "fewer");
     if (!(up_to || more_than) || t.s.tokens[k + 1].upos != "NUM") continue;
     t.rels[n] = "obj";
-    if (t.rels[k - 1] == "compound:prt") {
-      t.heads[k - 1] = k;
-      t.rels[k - 1] = "advmod";
-    }
   }
 }
 
-// "contribute up to 4,000 troops" parsed with the object right: "up" is
-// still no particle of the verb ("contribute up").
+// "contribute up to 4,000 troops": "up" read as a particle is no particle
+// of the verb ("contribute up"), whether or not the parse lost the object.
 void QuantityParticle(Tree& t) {
   for (int k = 1; k + 1 < t.size(); ++k) {
     if (t.rels[k - 1] != "compound:prt" || t.Text(k - 1) != "up" ||

@@ -180,8 +180,11 @@ std::vector<int> ObjectActors(const ParseView& v, int trig, int o) {
   }
   std::vector<int> a = v.ActorsOf(o);
   if (a.empty() && o == v.Head(trig)) a = NounSources(v, o);
-  for (int n : a.empty() ? ObjectModifiers(v, trig, o) : std::vector<int>{}) {
-    if (v.BaseRel(n) == "obl") a = v.ActorsOf(n);
+  if (!a.empty()) return a;
+  // ActorsOf(o) has looked into the nmod phrases; the obliques remain.
+  for (int n : ObjectModifiers(v, trig, o)) {
+    if (v.BaseRel(n) != "obl") continue;
+    a = v.ActorsOf(n);
     if (!a.empty()) break;
   }
   return a;
